@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isAdmin } from './src/access/isAdmin'
+import { Articles } from './src/collections/Articles'
+import { Brands } from './src/collections/Brands'
+import { Media } from './src/collections/Media'
+import { PhotoCaptions } from './src/collections/PhotoCaptions'
+import { Sections } from './src/collections/Sections'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/db'
+import { emailAdapter } from './src/email'
+import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverURL(),
+  secret: process.env.PAYLOAD_SECRET || (isProduction() ? '' : 'dev-only-secret-change-me'),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 新闻编辑系统' },
+  },
+  collections: [Articles, PhotoCaptions, Media, Sections, Brands, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  upload: { limits: { fileSize: maxUploadBytes() } },
+  cors: originList(process.env.CORS_ORIGINS),
+  csrf: originList(process.env.CSRF_ORIGINS).length > 0 ? originList(process.env.CSRF_ORIGINS) : [serverURL()],
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  jobs: {
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+    // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner.
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // Outside development a background type generation per getPayload() costs ~200 MB and keeps jest alive.
+    autoGenerate: false,
+  },
+})

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { staffRole } from './roles'
+
+export const isStaff: Access = ({ req: { user } }) => staffRole(user) !== null

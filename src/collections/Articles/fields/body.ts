@@ -1,0 +1,16 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { RichTextField } from 'payload'
+
+import { Intertitle } from '../../../blocks/Intertitle'
+import { PhotoCaptionEmbed } from '../../../blocks/PhotoCaptionEmbed'
+import { Quote } from '../../../blocks/Quote'
+import { label } from '../../../fields/label'
+
+export const bodyField: RichTextField = {
+  name: 'body',
+  type: 'richText',
+  label: label('正文', 'Body'),
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Intertitle, PhotoCaptionEmbed, Quote] })],
+  }),
+}

@@ -1,0 +1,34 @@
+import type { ArrayField } from 'payload'
+
+import { label } from '../../../fields/label'
+
+/** Who made the story, structured, so the byline is rendered and front ends get people with roles. */
+export const contributorsField: ArrayField = {
+  name: 'contributors',
+  type: 'array',
+  label: label('作者', 'Contributors'),
+  labels: { singular: label('作者', 'Contributor'), plural: label('作者', 'Contributors') },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          required: true,
+          defaultValue: 'reporter',
+          label: label('身份', 'Role'),
+          options: [
+            { value: 'reporter', label: label('记者', 'Reporter') },
+            { value: 'correspondent', label: label('通讯员', 'Correspondent') },
+            { value: 'photographer', label: label('摄影', 'Photographer') },
+            { value: 'editor', label: label('编辑', 'Editor') },
+          ],
+        },
+        { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+        { name: 'organisation', type: 'text', label: label('单位', 'Organisation') },
+        { name: 'user', type: 'relationship', relationTo: 'users', label: label('系统用户', 'User account') },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,21 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Article, Brand } from '../../../payload-types'
+import { renderByline, type BylineContributor } from '../renderByline'
+
+const brandIds = (brands: Article['brands']): string[] =>
+  (brands ?? []).map((brand) => (typeof brand === 'string' ? brand : brand.id))
+
+/** The byline is derived, never typed: it always matches the structured contributors and brands. */
+export const setByline: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
+  const contributors = (data.contributors ?? originalDoc?.contributors ?? []) as BylineContributor[]
+  const ids = brandIds(data.brands ?? originalDoc?.brands)
+  const { docs } = ids.length
+    ? await req.payload.find({ collection: 'brands', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
+    : { docs: [] as Brand[] }
+  const labels = ids
+    .map((id) => docs.find((brand) => brand.id === id))
+    .filter((brand): brand is Brand => Boolean(brand))
+    .map((brand) => brand.bylineLabel || brand.name)
+  return { ...data, byline: renderByline(contributors, labels) }
+}

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { label } from '../../fields/label'
+import { slugField } from '../../fields/slug'
+import { bodyField } from './fields/body'
+import { contributorsField } from './fields/contributors'
+import { setByline } from './hooks/setByline'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: { singular: label('稿件', 'Article'), plural: label('稿件', 'Articles') },
+  admin: {
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'byline', 'sections', '_status', 'updatedAt'],
+    group: label('内容', 'Content'),
+  },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
+  hooks: { beforeChange: [setByline, stampPublishedAt] },
+  fields: [
+    { name: 'kicker', type: 'text', label: label('引题', 'Kicker') },
+    { name: 'headline', type: 'text', required: true, label: label('主题', 'Headline') },
+    { name: 'subheadline', type: 'text', label: label('副题', 'Subheadline') },
+    slugField('articles', 'headline'),
+    { name: 'summary', type: 'textarea', label: label('导语', 'Summary') },
+    { name: 'dateline', type: 'text', label: label('电头', 'Dateline'), admin: { description: label('如“本报12月9日讯”', 'e.g. 本报12月9日讯') } },
+    bodyField,
+    { name: 'cover', type: 'upload', relationTo: 'media', label: label('题图', 'Cover image') },
+    contributorsField,
+    {
+      name: 'byline',
+      type: 'text',
+      label: label('署名', 'Byline'),
+      admin: { readOnly: true, description: label('由作者与品牌自动生成', 'Rendered from contributors and brands') },
+    },
+    { name: 'brands', type: 'relationship', relationTo: 'brands', hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
+    { name: 'sections', type: 'relationship', relationTo: 'sections', hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'text', hasMany: true, label: label('标签', 'Tags'), admin: { position: 'sidebar' } },
+    {
+      name: 'printEdition',
+      type: 'group',
+      label: label('见报信息', 'Print edition'),
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'date', type: 'date', label: label('见报日期', 'Date'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+        { name: 'page', type: 'text', label: label('版次', 'Page'), admin: { description: label('如“A3”或“6”', 'e.g. A3 or 6') } },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', index: true, label: label('首发时间', 'First published'), admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

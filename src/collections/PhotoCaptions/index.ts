@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { label } from '../../fields/label'
+import { slugField } from '../../fields/slug'
+import { validateDateRange } from './validateDateRange'
+
+/** A photo-caption item (图说): standalone photo news, or embedded in an article's body. */
+export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
+  slug: 'photo-captions',
+  labels: { singular: label('图片说明', 'Photo caption'), plural: label('图说', 'Photo captions') },
+  admin: { useAsTitle: 'caption', defaultColumns: ['caption', 'eventDate', 'photographer', '_status'], group: label('内容', 'Content') },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Image') },
+    { name: 'caption', type: 'textarea', required: true, label: label('图片说明', 'Caption') },
+    slugField('photo-captions', 'caption'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'eventDate', type: 'date', label: label('拍摄日期', 'Event date'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+        {
+          name: 'eventDateEnd',
+          type: 'date',
+          label: label('结束日期', 'Until'),
+          validate: validateDateRange,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: label('日期范围时填写，如“9月28日至11月2日”', 'For a date range') },
+        },
+      ],
+    },
+    { name: 'location', type: 'text', label: label('地点', 'Location') },
+    { name: 'photographer', type: 'text', label: label('摄影', 'Photographer credit'), admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') } },
+    { name: 'brands', type: 'relationship', relationTo: 'brands', hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
+    { name: 'sections', type: 'relationship', relationTo: 'sections', hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
+  ],
+}

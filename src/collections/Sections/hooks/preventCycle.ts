@@ -1,0 +1,18 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+const idOf = (value: unknown): string | null =>
+  typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? String(value.id) : null
+
+/** A section tree must stay a tree: walking up from the new parent may never reach the section itself. */
+export const preventCycle: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+  const selfId = idOf(originalDoc)
+  let parentId = idOf(data.parent)
+  for (let depth = 0; parentId && depth < 50; depth++) {
+    if (parentId === selfId) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'parent', message: 'A section cannot be its own ancestor / 栏目不能成为自己的上级' }] })
+    }
+    const parent = await req.payload.findByID({ collection: 'sections', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    parentId = idOf(parent?.parent)
+  }
+  return data
+}

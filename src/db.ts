@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from './migrations'
+
+/** The one module that knows which database runs: `mongodb://…` → MongoDB, unset or `file:` → embedded SQLite. */
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+export const databaseKind = (uri = process.env.DATABASE_URI): DatabaseKind =>
+  uri?.startsWith('mongodb://') || uri?.startsWith('mongodb+srv://') ? 'mongodb' : 'sqlite'
+
+const defaultSqliteUrl = (): string => `file:${path.resolve(process.cwd(), 'data', 'newsroom.db')}`
+
+export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
+  if (databaseKind(uri) === 'mongodb') {
+    return mongooseAdapter({
+      url: uri as string,
+      // The in-memory wire server used in CI has no transactions; a real replica set (docker-compose) does.
+      transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: uri && uri.startsWith('file:') ? uri : defaultSqliteUrl() },
+    idType: 'uuid',
+    // Off by default in the SQLite adapter: a failed multi-step write must roll back.
+    transactionOptions: {},
+    wal: true,
+    busyTimeout: 5_000,
+    migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
+    prodMigrations: migrations,
+  })
+}

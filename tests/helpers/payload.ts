@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload, SanitizedConfig } from 'payload'
+
+export interface TestPayload {
+  payload: Payload
+  config: SanitizedConfig
+  dir: string
+  close: () => Promise<void>
+}
+
+/**
+ * A Payload instance on a database of its own: a fresh SQLite file in a temp folder, or, under `npm run test:mongo`,
+ * a fresh database on MONGODB_TEST_URI. Media go to the same temp folder. Env is set before the config is imported
+ * because collections read it when they are defined.
+ */
+export const startPayload = async (): Promise<TestPayload> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-test-'))
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET ??= 'test-secret'
+  const mongo = process.env.MONGODB_TEST_URI
+  if (mongo) {
+    const url = new URL(mongo)
+    url.pathname = `/newsroom_test_${randomUUID().slice(0, 8)}`
+    process.env.DATABASE_URI = url.toString()
+  } else {
+    process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  }
+  const { getPayload } = await import('payload')
+  const config = await (await import('../../payload.config')).default
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    config,
+    dir,
+    close: async () => {
+      if (mongo) await payload.db.dropDatabase?.({ adapter: payload.db } as never).catch?.(() => undefined)
+      await payload.destroy()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
