@@ -9,6 +9,7 @@ import { bodyField } from './fields/body'
 import { contributorsField } from './fields/contributors'
 import { setByline } from './hooks/setByline'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { mustExist } from '../../fields/mustExist'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -29,7 +30,7 @@ export const Articles: CollectionConfig<'articles'> = {
     { name: 'summary', type: 'textarea', label: label('导语', 'Summary') },
     { name: 'dateline', type: 'text', label: label('电头', 'Dateline'), admin: { description: label('如“本报12月9日讯”', 'e.g. 本报12月9日讯') } },
     bodyField,
-    { name: 'cover', type: 'upload', relationTo: 'media', label: label('题图', 'Cover image') },
+    { name: 'cover', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('题图', 'Cover image') },
     contributorsField,
     {
       name: 'byline',
@@ -37,8 +38,8 @@ export const Articles: CollectionConfig<'articles'> = {
       label: label('署名', 'Byline'),
       admin: { readOnly: true, description: label('由作者与品牌自动生成', 'Rendered from contributors and brands') },
     },
-    { name: 'brands', type: 'relationship', relationTo: 'brands', hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
-    { name: 'sections', type: 'relationship', relationTo: 'sections', hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
+    { name: 'brands', type: 'relationship', relationTo: 'brands', filterOptions: mustExist, hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
+    { name: 'sections', type: 'relationship', relationTo: 'sections', filterOptions: mustExist, hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
     { name: 'tags', type: 'text', hasMany: true, label: label('标签', 'Tags'), admin: { position: 'sidebar' } },
     {
       name: 'printEdition',

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { mustExist } from '../../fields/mustExist'
 
 export const Brands: CollectionConfig<'brands'> = {
   slug: 'brands',
@@ -30,7 +31,7 @@ export const Brands: CollectionConfig<'brands'> = {
       label: label('署名用名', 'Byline label'),
       admin: { description: label('署名中出现的名称，如“青岛日报”；留空则用品牌名称', 'Name printed in bylines, e.g. 青岛日报; defaults to the brand name') },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: label('标志', 'Logo') },
+    { name: 'logo', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('标志', 'Logo') },
     { name: 'siteUrl', type: 'text', label: label('网站地址', 'Site URL'), validate: validateUrl },
     {
       name: 'reviewLevels',

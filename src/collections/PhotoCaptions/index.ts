@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { validateDateRange } from './validateDateRange'
+import { mustExist } from '../../fields/mustExist'
 
 /** A photo-caption item (图说): standalone photo news, or embedded in an article's body. */
 export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
@@ -14,7 +15,7 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   fields: [
-    { name: 'image', type: 'upload', relationTo: 'media', label: label('图片', 'Image') },
+    { name: 'image', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('图片', 'Image') },
     { name: 'caption', type: 'textarea', required: true, label: label('图片说明', 'Caption') },
     slugField('photo-captions', 'caption'),
     {
@@ -32,7 +33,7 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
     },
     { name: 'location', type: 'text', label: label('地点', 'Location') },
     { name: 'photographer', type: 'text', label: label('摄影', 'Photographer credit'), admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') } },
-    { name: 'brands', type: 'relationship', relationTo: 'brands', hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
-    { name: 'sections', type: 'relationship', relationTo: 'sections', hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
+    { name: 'brands', type: 'relationship', relationTo: 'brands', filterOptions: mustExist, hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
+    { name: 'sections', type: 'relationship', relationTo: 'sections', filterOptions: mustExist, hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
   ],
 }

@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roles } from '../../access/roles'
 import { label } from '../../fields/label'
+import { mustExist } from '../../fields/mustExist'
 import { assignRole } from './hooks/assignRole'
 
 const roleLabels = {
@@ -44,6 +45,7 @@ export const Users: CollectionConfig<'users'> = {
       name: 'brands',
       type: 'relationship',
       relationTo: 'brands',
+      filterOptions: mustExist,
       hasMany: true,
       label: label('所属品牌', 'Brands'),
       access: { create: isAdminField, update: isAdminField },

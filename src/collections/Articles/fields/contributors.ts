@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { label } from '../../../fields/label'
+import { mustExist } from '../../../fields/mustExist'
 
 /** Who made the story, structured, so the byline is rendered and front ends get people with roles. */
 export const contributorsField: ArrayField = {
@@ -27,7 +28,7 @@ export const contributorsField: ArrayField = {
         },
         { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
         { name: 'organisation', type: 'text', label: label('单位', 'Organisation') },
-        { name: 'user', type: 'relationship', relationTo: 'users', label: label('系统用户', 'User account') },
+        { name: 'user', type: 'relationship', relationTo: 'users', filterOptions: mustExist, label: label('系统用户', 'User account') },
       ],
     },
   ],

@@ -8,7 +8,10 @@ const brandIds = (brands: Article['brands']): string[] =>
 
 /** The byline is derived, never typed: it always matches the structured contributors and brands. */
 export const setByline: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
-  const contributors = (data.contributors ?? originalDoc?.contributors ?? []) as BylineContributor[]
+  // Collection hooks run before field validation: skip rows that validation is about to reject.
+  const contributors = (data.contributors ?? originalDoc?.contributors ?? []).filter(
+    (row): row is BylineContributor => typeof row?.name === 'string' && typeof row.role === 'string',
+  )
   const ids = brandIds(data.brands ?? originalDoc?.brands)
   const { docs } = ids.length
     ? await req.payload.find({ collection: 'brands', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
