@@ -6,7 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { isAdmin } from './src/access/isAdmin'
+import { isAdminRequest } from './src/access/isAdmin'
 import { Articles } from './src/collections/Articles'
 import { Brands } from './src/collections/Brands'
 import { Media } from './src/collections/Media'
@@ -38,7 +38,7 @@ export default buildConfig({
   csrf: originList(process.env.CSRF_ORIGINS).length > 0 ? originList(process.env.CSRF_ORIGINS) : [serverURL()],
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   jobs: {
-    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner.
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
   },

@@ -1,8 +1,8 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-
+import type { Article } from '../payload-types'
 import type { BodyBlock } from './parser/types'
 
 type LexicalNode = Record<string, unknown>
+type LexicalBody = NonNullable<Article['body']>
 
 const paragraph = (text: string): LexicalNode => ({
   type: 'paragraph',
@@ -26,7 +26,7 @@ const block = (id: string, fields: Record<string, unknown>): LexicalNode => ({
  * The parsed body as Lexical JSON: paragraphs stay paragraphs, intertitles and photo captions become blocks, in the
  * original order. `captionIds[i]` is the photo-caption item created for the i-th caption.
  */
-export const storyToLexical = (body: BodyBlock[], captionIds: string[]): SerializedEditorState => {
+export const storyToLexical = (body: BodyBlock[], captionIds: string[]): LexicalBody => {
   let captionIndex = 0
   const children = body.map((item, position) => {
     const id = `b${position.toString(36).padStart(4, '0')}`
@@ -36,5 +36,5 @@ export const storyToLexical = (body: BodyBlock[], captionIds: string[]): Seriali
   })
   return {
     root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children },
-  } as unknown as SerializedEditorState
+  } as LexicalBody
 }

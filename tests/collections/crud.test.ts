@@ -56,7 +56,7 @@ describe('CRUD on every collection', () => {
     expect(section.status).toBe(201)
 
     const form = new FormData()
-    form.append('file', new Blob([await pngBytes(1200, 800)], { type: 'image/png' }), 'rest.png')
+    form.append('file', new Blob([new Uint8Array(await pngBytes(1200, 800))], { type: 'image/png' }), 'rest.png')
     form.append('_payload', JSON.stringify({ alt: '测试图片' }))
     const media = await api.post('/media', { token, rawBody: form })
     expect(media.status).toBe(201)

@@ -10,7 +10,7 @@ import { createUser, testPassword } from '../helpers/users'
 
 const upload = (api: RestClient, token: string, bytes: Uint8Array, name: string, type: string, data: Record<string, unknown> = { alt: '图' }) => {
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type }), name)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   form.append('_payload', JSON.stringify(data))
   return api.post('/media', { token, rawBody: form })
 }
@@ -86,7 +86,7 @@ describe('media uploads', () => {
 
   it('anonymous visitors cannot upload', async () => {
     const form = new FormData()
-    form.append('file', new Blob([await jpegBytes(50, 50)], { type: 'image/jpeg' }), 'anon.jpg')
+    form.append('file', new Blob([new Uint8Array(await jpegBytes(50, 50))], { type: 'image/jpeg' }), 'anon.jpg')
     form.append('_payload', JSON.stringify({ alt: 'x' }))
     expect((await api.post('/media', { rawBody: form })).status).toBe(403)
   })

@@ -1,0 +1,55 @@
+export type ContributorRole = 'reporter' | 'correspondent' | 'photographer' | 'editor'
+
+export interface ParsedContributor {
+  role: ContributorRole
+  name: string
+  organisation: string | null
+}
+
+export interface CaptionBlock {
+  type: 'caption'
+  text: string
+  date: string | null
+  dateEnd: string | null
+  credit: string | null
+  line: number
+}
+
+export type BodyBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'intertitle'; text: string }
+  | CaptionBlock
+
+export interface ParsedStory {
+  kicker: string | null
+  headline: string
+  /** without the leading "——" */
+  subheadline: string | null
+  /** the byline as printed, without "□", whitespace normalised */
+  byline: string | null
+  brands: string[]
+  contributors: ParsedContributor[]
+  /** e.g. "本报12月9日讯", removed from the first paragraph's text */
+  dateline: string | null
+  body: BodyBlock[]
+}
+
+export interface DryRunStory {
+  file: string
+  kicker: string | null
+  headline: string
+  subheadline: string | null
+  byline: string | null
+  brands: string[]
+  contributors: { role: ContributorRole; name: string }[]
+  dateline: string | null
+  intertitles: string[]
+  captions: { text: string; date: string | null; credit: string | null }[]
+  paragraphs: string[]
+}
+
+/** A non-empty, normalised line of the input with its 1-based line number. */
+export interface SourceLine {
+  text: string
+  line: number
+}

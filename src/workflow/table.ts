@@ -1,0 +1,150 @@
+/**
+ * The editorial workflow (三审: 初审 → 复审 → 终审; only the last level signs off 签发) as data.
+ * Hooks, admin buttons, the REST endpoint and tests all read this table through ./guard.
+ *
+ * Decisions (the spec left these open):
+ * - Check order: unknown transition / wrong state → 400; then actor → 403 (wrong actor, own work, consecutive
+ *   levels); then input → 400 (comment, publishAt). So someone who may not act never learns input details.
+ * - Levels: an item has max(levels) over its brands (unknown brand ids ignored; none → 1 level with no reviewers,
+ *   so only admins review). Reviewer entries above a brand's own levels are ignored. An item whose reviewLevel
+ *   exceeds its current levels (a brand was reduced) is treated as at its last level.
+ * - reviewerAtLevel = an editor listed at the item's current level for any of its brands (only in inReview).
+ *   finalSignOff = an editor listed at the item's last level of a brand that has that many levels.
+ *   Admins are matched by role, never through reviewer lists.
+ * - publish is also allowed straight from inReview at the last level ("sign off and publish"); it is then the
+ *   final approval, so the own-work and consecutive-level rules apply. Publishing an approved item is not an approval.
+ * - Own work = owner or contributor. Admins override role checks but not own-work or consecutive-level rules.
+ * - Consecutive levels are judged within the current review round (since the latest submit/resubmit of this
+ *   revision): after a return the chain restarts. The same person may approve non-adjacent levels (1 and 3).
+ * - return: in review by the current level's reviewer, any final sign-off editor or admin; from approved/scheduled
+ *   by final sign-off or admin. Returning one's own item is allowed (it publishes nothing).
+ * - restore (withdrawn|returned → draft) and submit/resubmit: owner, any editor, or admin. Contributors cannot.
+ * - publishScheduled can only be fired by the system actor, and the system actor can fire nothing else.
+ * - publishAt: ISO 8601 date-time with an explicit zone (Z or ±hh:mm), a real calendar date, strictly after now.
+ * - Editing (guard.canEditContent): editors and admins in every state (copy editing in review included); authors
+ *   (owner or contributor) in draft, returned, published and withdrawn. Editing a published/withdrawn item starts a
+ *   new revision in 'draft' (guard.stateAfterContentEdit) while the live `_status` stays as it is.
+ * - Reading (guard.canRead): anonymous only published; correspondents published plus their own work; reporters also
+ *   everything in their brands; editors, admins and the system everything.
+ */
+import { transitionLabels } from './labels'
+import type { TransitionDef, TransitionName, TransitionTarget } from './types'
+
+const approveTarget = (level: number, levels: number): TransitionTarget =>
+  level < levels ? { state: 'inReview', reviewLevel: level + 1 } : { state: 'approved', reviewLevel: null }
+
+export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
+  submit: {
+    name: 'submit',
+    from: ['draft'],
+    to: 'inReview',
+    who: ['owner', 'editor', 'admin'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'unchanged',
+    label: transitionLabels.submit,
+  },
+  resubmit: {
+    name: 'resubmit',
+    from: ['returned'],
+    to: 'inReview',
+    who: ['owner', 'editor', 'admin'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'unchanged',
+    label: transitionLabels.resubmit,
+  },
+  approve: {
+    name: 'approve',
+    from: ['inReview'],
+    fromReviewLevel: 'any',
+    to: approveTarget,
+    who: ['reviewerAtLevel', 'admin'],
+    signsOffLevel: true,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'unchanged',
+    label: transitionLabels.approve,
+  },
+  return: {
+    name: 'return',
+    from: ['inReview', 'approved', 'scheduled'],
+    fromReviewLevel: 'any',
+    to: 'returned',
+    who: ['reviewerAtLevel', 'finalSignOff', 'admin'],
+    signsOffLevel: false,
+    comment: 'required',
+    needsPublishAt: false,
+    statusEffect: 'unchanged',
+    label: transitionLabels.return,
+  },
+  publish: {
+    name: 'publish',
+    from: ['approved', 'inReview'],
+    fromReviewLevel: 'last',
+    to: 'published',
+    who: ['finalSignOff', 'admin'],
+    signsOffLevel: true,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'published',
+    label: transitionLabels.publish,
+  },
+  schedule: {
+    name: 'schedule',
+    from: ['approved'],
+    to: 'scheduled',
+    who: ['finalSignOff', 'admin'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: true,
+    statusEffect: 'unchanged',
+    label: transitionLabels.schedule,
+  },
+  unschedule: {
+    name: 'unschedule',
+    from: ['scheduled'],
+    to: 'approved',
+    who: ['finalSignOff', 'admin'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'unchanged',
+    label: transitionLabels.unschedule,
+  },
+  withdraw: {
+    name: 'withdraw',
+    from: ['published'],
+    to: 'withdrawn',
+    who: ['finalSignOff', 'admin'],
+    signsOffLevel: false,
+    comment: 'required',
+    needsPublishAt: false,
+    statusEffect: 'draft',
+    label: transitionLabels.withdraw,
+  },
+  restore: {
+    name: 'restore',
+    from: ['withdrawn', 'returned'],
+    to: 'draft',
+    who: ['owner', 'editor', 'admin'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'unchanged',
+    label: transitionLabels.restore,
+  },
+  publishScheduled: {
+    name: 'publishScheduled',
+    from: ['scheduled'],
+    to: 'published',
+    who: ['system'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'published',
+    label: transitionLabels.publishScheduled,
+  },
+}

@@ -1,0 +1,116 @@
+import type { Label } from '../fields/label'
+import type { Role } from '../access/roles'
+
+export { roles } from '../access/roles'
+export type { Label, Role }
+
+export const workflowStates = ['draft', 'inReview', 'returned', 'approved', 'scheduled', 'published', 'withdrawn'] as const
+export type WorkflowState = (typeof workflowStates)[number]
+
+export const transitionNames = [
+  'submit',
+  'resubmit',
+  'approve',
+  'return',
+  'publish',
+  'schedule',
+  'unschedule',
+  'withdraw',
+  'restore',
+  'publishScheduled',
+] as const
+export type TransitionName = (typeof transitionNames)[number]
+
+/** Effect on Payload's own `_status` (the live version), independent of the editorial state. */
+export type StatusEffect = 'draft' | 'published' | 'unchanged'
+
+export type UserActor = {
+  kind: 'user'
+  id: string
+  role: Role
+  /** Brands the user works for; only canRead needs it (reporters read colleagues' work in their brands). */
+  brandIds?: string[]
+}
+export type SystemActor = { kind: 'system' }
+export type Actor = UserActor | SystemActor
+
+/**
+ * One fired transition. `level` is the review level the item was at when it fired (null outside review),
+ * so an `approve` entry with level n means "approved level n".
+ */
+export interface HistoryEntry {
+  transition: TransitionName
+  actorId: string | null
+  from: WorkflowState
+  to: WorkflowState
+  level: number | null
+  comment?: string
+  at: string
+}
+
+export interface WorkflowItem {
+  ownerId: string | null
+  contributorUserIds: string[]
+  state: WorkflowState
+  /** Only meaningful in `inReview`; null otherwise. */
+  reviewLevel: number | null
+  brandIds: string[]
+  /** Current revision only, oldest first. */
+  history: HistoryEntry[]
+  /** Payload `_status` of the item, if known; lets canRead admit anonymous readers to a live story under revision. */
+  status?: 'draft' | 'published'
+}
+
+export interface BrandReview {
+  brandId: string
+  levels: number
+  /** Editor user ids per level; entries for levels above `levels` are ignored. */
+  reviewers: Record<number, string[]>
+}
+
+/** Who may fire a transition; any match suffices. */
+export type WhoKind = 'owner' | 'editor' | 'reviewerAtLevel' | 'finalSignOff' | 'admin' | 'system'
+
+export type TransitionTarget = { state: WorkflowState; reviewLevel: number | null }
+
+export interface TransitionDef {
+  name: TransitionName
+  from: readonly WorkflowState[]
+  /** A fixed state, or a function of the current review level and the item's number of levels. */
+  to: WorkflowState | ((level: number, levels: number) => TransitionTarget)
+  /** When `inReview` is among `from`: 'any' level, or only the item's 'last' level. */
+  fromReviewLevel?: 'any' | 'last'
+  who: readonly WhoKind[]
+  /** Firing it from `inReview` signs off the current level: the own-work and consecutive-level rules apply. */
+  signsOffLevel: boolean
+  comment: 'required' | 'optional'
+  needsPublishAt: boolean
+  statusEffect: StatusEffect
+  label: Label
+}
+
+export type GuardErrorCode =
+  | 'unknownTransition'
+  | 'invalidState'
+  | 'systemOnly'
+  | 'notPermitted'
+  | 'ownWork'
+  | 'consecutiveLevel'
+  | 'commentRequired'
+  | 'publishAtRequired'
+  | 'publishAtInvalid'
+  | 'publishAtNotFuture'
+
+export type GuardResult =
+  | { ok: true; to: WorkflowState; reviewLevel: number | null; statusEffect: StatusEffect }
+  | { ok: false; status: 400 | 403; code: GuardErrorCode; message: Label }
+
+export interface EvaluateInput {
+  actor: Actor
+  item: WorkflowItem
+  transition: TransitionName
+  brands: BrandReview[]
+  comment?: string
+  publishAt?: string
+  now: Date
+}
