@@ -190,6 +190,11 @@ export interface Article {
      */
     page?: string | null;
   };
+  importSource?: {
+    path?: string | null;
+    contentHash?: string | null;
+    importedAt?: string | null;
+  };
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -592,6 +597,13 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         date?: T;
         page?: T;
+      };
+  importSource?:
+    | T
+    | {
+        path?: T;
+        contentHash?: T;
+        importedAt?: T;
       };
   publishedAt?: T;
   updatedAt?: T;

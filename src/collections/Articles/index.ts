@@ -7,6 +7,7 @@ import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { bodyField } from './fields/body'
 import { contributorsField } from './fields/contributors'
+import { importSourceField } from './fields/importSource'
 import { setByline } from './hooks/setByline'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { mustExist } from '../../fields/mustExist'
@@ -51,6 +52,7 @@ export const Articles: CollectionConfig<'articles'> = {
         { name: 'page', type: 'text', label: label('版次', 'Page'), admin: { description: label('如“A3”或“6”', 'e.g. A3 or 6') } },
       ],
     },
+    importSourceField,
     { name: 'publishedAt', type: 'date', index: true, label: label('首发时间', 'First published'), admin: { position: 'sidebar', readOnly: true } },
   ],
 }
