@@ -9,13 +9,17 @@ import sharp from 'sharp'
 import { isAdminRequest } from './src/access/isAdmin'
 import { Articles } from './src/collections/Articles'
 import { Brands } from './src/collections/Brands'
+import { EditorialComments } from './src/collections/EditorialComments'
 import { Media } from './src/collections/Media'
 import { PhotoCaptions } from './src/collections/PhotoCaptions'
 import { Sections } from './src/collections/Sections'
 import { Users } from './src/collections/Users'
+import { WorkflowAudit } from './src/collections/WorkflowAudit'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
+import { workflowMutations } from './src/workflow/graphql'
+import { publishScheduledTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,7 +31,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 新闻编辑系统' },
   },
-  collections: [Articles, PhotoCaptions, Media, Sections, Brands, Users],
+  collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -36,9 +40,15 @@ export default buildConfig({
   upload: { limits: { fileSize: maxUploadBytes() } },
   cors: originList(process.env.CORS_ORIGINS),
   csrf: originList(process.env.CSRF_ORIGINS).length > 0 ? originList(process.env.CSRF_ORIGINS) : [serverURL()],
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    mutations: workflowMutations,
+  },
   jobs: {
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
+    tasks: [publishScheduledTask],
     // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner.
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
   },

@@ -70,9 +70,11 @@ export interface Config {
     articles: Article;
     'photo-captions': PhotoCaption;
     media: Media;
+    'editorial-comments': EditorialComment;
     sections: Section;
     brands: Brand;
     users: User;
+    'workflow-audit': WorkflowAudit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -84,9 +86,11 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'photo-captions': PhotoCaptionsSelect<false> | PhotoCaptionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -106,7 +110,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      schedulePublish: TaskSchedulePublish;
+      publishScheduled: TaskPublishScheduled;
       inline: {
         input: unknown;
         output: unknown;
@@ -139,6 +143,10 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: string;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewLevel?: number | null;
+  scheduledAt?: string | null;
+  owner?: (string | null) | User;
   kicker?: string | null;
   headline: string;
   subheadline?: string | null;
@@ -199,6 +207,71 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'reporter' | 'correspondent' | 'editor' | 'admin';
+  brands?: (string | Brand)[] | null;
+  /**
+   * For correspondents: the organisation they write from
+   */
+  organisation?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: string;
+  name: string;
+  /**
+   * Generated from the title when empty, then kept stable
+   */
+  slug?: string | null;
+  kind: 'print' | 'digital';
+  /**
+   * Name printed in bylines, e.g. 青岛日报; defaults to the brand name
+   */
+  bylineLabel?: string | null;
+  logo?: (string | null) | Media;
+  siteUrl?: string | null;
+  /**
+   * One to three levels; the last level signs off
+   */
+  reviewLevels: number;
+  reviewers?:
+    | {
+        level: number;
+        editors: (string | User)[];
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -275,71 +348,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  role: 'reporter' | 'correspondent' | 'editor' | 'admin';
-  brands?: (string | Brand)[] | null;
-  /**
-   * For correspondents: the organisation they write from
-   */
-  organisation?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brands".
- */
-export interface Brand {
-  id: string;
-  name: string;
-  /**
-   * Generated from the title when empty, then kept stable
-   */
-  slug?: string | null;
-  kind: 'print' | 'digital';
-  /**
-   * Name printed in bylines, e.g. 青岛日报; defaults to the brand name
-   */
-  bylineLabel?: string | null;
-  logo?: (string | null) | Media;
-  siteUrl?: string | null;
-  /**
-   * One to three levels; the last level signs off
-   */
-  reviewLevels: number;
-  reviewers?:
-    | {
-        level: number;
-        editors: (string | User)[];
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sections".
  */
 export interface Section {
@@ -362,6 +370,10 @@ export interface Section {
  */
 export interface PhotoCaption {
   id: string;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewLevel?: number | null;
+  scheduledAt?: string | null;
+  owner?: (string | null) | User;
   image?: (string | null) | Media;
   caption: string;
   /**
@@ -383,6 +395,59 @@ export interface PhotoCaption {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: string;
+  item:
+    | {
+        relationTo: 'articles';
+        value: string | Article;
+      }
+    | {
+        relationTo: 'photo-captions';
+        value: string | PhotoCaption;
+      };
+  text: string;
+  author?: (string | null) | User;
+  itemOwner?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-audit".
+ */
+export interface WorkflowAudit {
+  id: string;
+  itemCollection: 'articles' | 'photo-captions';
+  itemId: string;
+  itemTitle?: string | null;
+  revision?: number | null;
+  transition:
+    | 'submit'
+    | 'resubmit'
+    | 'approve'
+    | 'return'
+    | 'publish'
+    | 'schedule'
+    | 'unschedule'
+    | 'withdraw'
+    | 'restore'
+    | 'publishScheduled';
+  from: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  to: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
+  level?: number | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  actorRole?: string | null;
+  comment?: string | null;
+  publishAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -453,7 +518,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishScheduled';
         taskID: string;
         input?:
           | {
@@ -486,7 +551,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishScheduled') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -513,6 +578,10 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'editorial-comments';
+        value: string | EditorialComment;
+      } | null)
+    | ({
         relationTo: 'sections';
         value: string | Section;
       } | null)
@@ -523,6 +592,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-audit';
+        value: string | WorkflowAudit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -571,6 +644,10 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  workflowState?: T;
+  reviewLevel?: T;
+  scheduledAt?: T;
+  owner?: T;
   kicker?: T;
   headline?: T;
   subheadline?: T;
@@ -615,6 +692,10 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "photo-captions_select".
  */
 export interface PhotoCaptionsSelect<T extends boolean = true> {
+  workflowState?: T;
+  reviewLevel?: T;
+  scheduledAt?: T;
+  owner?: T;
   image?: T;
   caption?: T;
   slug?: T;
@@ -713,6 +794,18 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  item?: T;
+  text?: T;
+  author?: T;
+  itemOwner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sections_select".
  */
 export interface SectionsSelect<T extends boolean = true> {
@@ -773,6 +866,27 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-audit_select".
+ */
+export interface WorkflowAuditSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  revision?: T;
+  transition?: T;
+  from?: T;
+  to?: T;
+  level?: T;
+  actor?: T;
+  actorName?: T;
+  actorRole?: T;
+  comment?: T;
+  publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -857,26 +971,12 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
+ * via the `definition` "TaskPublishScheduled".
  */
-export interface TaskSchedulePublish {
+export interface TaskPublishScheduled {
   input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'articles';
-          value: string | Article;
-        } | null)
-      | ({
-          relationTo: 'photo-captions';
-          value: string | PhotoCaption;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: string | User;
-    } | null;
+    collection: string;
+    id: string;
   };
   output?: unknown;
 }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { parseStory } from '../import/parser/parseStory'
 import { storyToLexical } from '../import/storyToLexical'
+import { workflowContext } from '../workflow/context'
 import { placeholderJpeg } from './placeholderImage'
 
 export const fixtureStorySlug = 'qingdao-2024-jiguan-dangjian'
@@ -13,6 +14,10 @@ export const fixtureStoryPath = path.join(path.dirname(fileURLToPath(import.meta
 interface StoryRefs {
   brandIds: string[]
   sectionIds: string[]
+  /** The demo reporter, when demo users exist: the story is theirs in the workflow. */
+  ownerId: string | null
+  /** Demo accounts by name, so credited contributors link to their users. */
+  usersByName: Map<string, string>
 }
 
 const findOne = async (payload: Payload, collection: 'media' | 'photo-captions' | 'articles', field: string, value: string) => {
@@ -54,8 +59,11 @@ export const seedFixtureStory = async (payload: Payload, refs: StoryRefs): Promi
           brands: refs.brandIds,
           sections: refs.sectionIds,
           _status: 'published',
+          workflowState: 'published',
+          owner: refs.ownerId,
         },
         overrideAccess: true,
+        context: workflowContext('seed'),
       })
       created++
     }
@@ -73,14 +81,17 @@ export const seedFixtureStory = async (payload: Payload, refs: StoryRefs): Promi
         dateline: story.dateline,
         summary: story.body.find((block) => block.type === 'paragraph')?.text ?? null,
         body: storyToLexical(story.body, captionIds),
-        contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation })),
+        contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation, user: refs.usersByName.get(name) })),
         brands: refs.brandIds,
         sections: refs.sectionIds,
         tags: ['机关党建', '模范机关', '清廉建设'],
         printEdition: { date: '2024-12-10', page: '6' },
         _status: 'published',
+        workflowState: 'published',
+        owner: refs.ownerId,
       },
       overrideAccess: true,
+      context: workflowContext('seed'),
     })
     created++
   }

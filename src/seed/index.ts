@@ -75,6 +75,8 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
   const story = await seedFixtureStory(payload, {
     brandIds: [brandIds['qingdao-daily'], brandIds['guanhai-news']],
     sectionIds: [sectionIds['jiguan-dangjian']],
+    ownerId: userIds.get('reporter@newsroom.local') ?? null,
+    usersByName: new Map(demoUsers.flatMap((user) => (userIds.has(user.email) ? [[user.name, userIds.get(user.email) as string] as const] : []))),
   })
   return { created: created + story.created, demoPassword }
 }

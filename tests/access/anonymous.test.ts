@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
 import { createUser } from '../helpers/users'
+import { createPublishedArticle } from '../helpers/content'
 
 describe('anonymous REST and GraphQL', () => {
   let t: TestPayload
@@ -14,7 +15,7 @@ describe('anonymous REST and GraphQL', () => {
     t = await startPayload()
     api = restClient(t.config)
     await createUser(t.payload, 'editor', 'someone@newsroom.local')
-    publishedId = (await t.payload.create({ collection: 'articles', data: { headline: '已发布稿件', _status: 'published' }, overrideAccess: true })).id
+    publishedId = (await createPublishedArticle(t.payload, { headline: '已发布稿件' })).id
     draftId = (await t.payload.create({ collection: 'articles', data: { headline: '草稿稿件' }, overrideAccess: true })).id
     await t.payload.create({ collection: 'photo-captions', data: { caption: '草稿图说' }, overrideAccess: true })
   })

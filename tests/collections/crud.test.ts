@@ -4,6 +4,7 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 import { restClient, tokenFor, type RestClient } from '../helpers/rest'
 import { createUser, testPassword } from '../helpers/users'
 import { pngBytes } from '../helpers/images'
+import { createPublishedArticle } from '../helpers/content'
 
 describe('CRUD on every collection', () => {
   let t: TestPayload
@@ -93,11 +94,7 @@ describe('CRUD on every collection', () => {
   })
 
   it('GraphQL: queries published articles with their byline', async () => {
-    await t.payload.create({
-      collection: 'articles',
-      data: { headline: 'GraphQL 稿件', contributors: [{ role: 'reporter', name: '王五' }], _status: 'published' },
-      overrideAccess: true,
-    })
+    await createPublishedArticle(t.payload, { headline: 'GraphQL 稿件', contributors: [{ role: 'reporter', name: '王五' }] })
     const result = await api.graphql('{ Articles(limit: 10) { docs { headline byline slug _status } totalDocs } }')
     expect(result.status).toBe(200)
     expect(result.body.errors).toBeUndefined()

@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { workflowDelete, workflowRead, workflowReadVersions, workflowUpdate } from '../../access/workflowScopes'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { workflowEndpoints } from '../../workflow/endpoints'
+import { workflowFields } from '../../workflow/fields'
+import { guardWorkflowEdits } from '../../workflow/hooks/guardWorkflowEdits'
+import { guardWorkflowWrites } from '../../workflow/hooks/guardWorkflowWrites'
 import { bodyField } from './fields/body'
 import { contributorsField } from './fields/contributors'
 import { importSourceField } from './fields/importSource'
@@ -17,13 +20,23 @@ export const Articles: CollectionConfig<'articles'> = {
   labels: { singular: label('稿件', 'Article'), plural: label('稿件', 'Articles') },
   admin: {
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'byline', 'sections', '_status', 'updatedAt'],
+    defaultColumns: ['headline', 'workflowState', 'byline', 'sections', '_status', 'updatedAt'],
     group: label('内容', 'Content'),
   },
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { beforeChange: [setByline, stampPublishedAt] },
+  // Scheduling goes through the workflow (签发 then 定时发布), not Payload's own schedule-publish.
+  // Drafts are validated too: bad input is a 400 whether or not the story is live.
+  versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
+  access: {
+    read: workflowRead({ contributors: true }),
+    readVersions: workflowReadVersions({ contributors: true }),
+    create: isStaff,
+    update: workflowUpdate({ contributors: true }),
+    delete: workflowDelete,
+  },
+  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits, setByline, stampPublishedAt] },
+  endpoints: workflowEndpoints('articles'),
   fields: [
+    ...workflowFields,
     { name: 'kicker', type: 'text', label: label('引题', 'Kicker') },
     { name: 'headline', type: 'text', required: true, label: label('主题', 'Headline') },
     { name: 'subheadline', type: 'text', label: label('副题', 'Subheadline') },

@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { workflowDelete, workflowRead, workflowReadVersions, workflowUpdate } from '../../access/workflowScopes'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { workflowEndpoints } from '../../workflow/endpoints'
+import { workflowFields } from '../../workflow/fields'
+import { guardWorkflowEdits } from '../../workflow/hooks/guardWorkflowEdits'
+import { guardWorkflowWrites } from '../../workflow/hooks/guardWorkflowWrites'
 import { validateDateRange } from './validateDateRange'
 import { mustExist } from '../../fields/mustExist'
 
@@ -11,10 +15,20 @@ import { mustExist } from '../../fields/mustExist'
 export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   slug: 'photo-captions',
   labels: { singular: label('图片说明', 'Photo caption'), plural: label('图说', 'Photo captions') },
-  admin: { useAsTitle: 'caption', defaultColumns: ['caption', 'eventDate', 'photographer', '_status'], group: label('内容', 'Content') },
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  admin: { useAsTitle: 'caption', defaultColumns: ['caption', 'workflowState', 'eventDate', 'photographer', '_status'], group: label('内容', 'Content') },
+  // Drafts are validated too: bad input is a 400 whether or not the story is live.
+  versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
+  access: {
+    read: workflowRead({ contributors: false }),
+    readVersions: workflowReadVersions({ contributors: false }),
+    create: isStaff,
+    update: workflowUpdate({ contributors: false }),
+    delete: workflowDelete,
+  },
+  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits] },
+  endpoints: workflowEndpoints('photo-captions'),
   fields: [
+    ...workflowFields,
     { name: 'image', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('图片', 'Image') },
     { name: 'caption', type: 'textarea', required: true, label: label('图片说明', 'Caption') },
     slugField('photo-captions', 'caption'),

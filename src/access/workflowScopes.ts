@@ -1,0 +1,65 @@
+import type { Access, Where } from 'payload'
+
+import { actorFromUser } from '../workflow/actor'
+import { deleteScope, editScope, readScope, type ItemScope } from '../workflow/scopes'
+
+interface ScopeOptions {
+  /** Collections with a `contributors` array also match items the user is credited on. */
+  contributors: boolean
+}
+
+const scopeToWhere = (scope: ItemScope, userId: string | null, { contributors }: ScopeOptions, includePublished: boolean): boolean | Where => {
+  if (scope.kind === 'all') return true
+  if (scope.kind === 'none') return false
+  if (scope.kind === 'published') return { _status: { equals: 'published' } }
+  const or: Where[] = includePublished ? [{ _status: { equals: 'published' } }] : []
+  or.push({ owner: { equals: userId } })
+  if (contributors) or.push({ 'contributors.user': { equals: userId } })
+  if (scope.brandIds.length > 0) or.push({ brands: { in: scope.brandIds } })
+  return { or }
+}
+
+/** Read access from the workflow's read scope: anonymous readers and API clients get published items only. */
+export const workflowRead =
+  (options: ScopeOptions): Access =>
+  ({ req: { user } }) => {
+    const actor = actorFromUser(user)
+    return scopeToWhere(readScope(actor), actor?.id ?? null, options, true)
+  }
+
+/**
+ * Update access. Publishing is never a plain update: asking for `_status: 'published'` is denied for everyone (so the
+ * admin hides Payload's Publish button); the workflow's transition executor publishes with its own checks.
+ */
+export const workflowUpdate =
+  (options: ScopeOptions): Access =>
+  ({ req: { user }, data }) => {
+    if (data?._status === 'published') return false
+    const actor = actorFromUser(user)
+    return scopeToWhere(editScope(actor), actor?.id ?? null, options, false)
+  }
+
+export const workflowDelete: Access = ({ req: { user } }) => {
+  const actor = actorFromUser(user)
+  return scopeToWhere(deleteScope(actor), actor?.id ?? null, { contributors: false }, false)
+}
+
+/**
+ * Version history is for staff, within the same read scope. Versions store the document under `version.`, so the
+ * scope's fields are prefixed; anonymous readers and API clients get no versions at all.
+ */
+export const workflowReadVersions =
+  (options: ScopeOptions): Access =>
+  ({ req: { user } }) => {
+    const actor = actorFromUser(user)
+    if (!actor) return false
+    const where = scopeToWhere(readScope(actor), actor.id, options, true)
+    return typeof where === 'boolean' ? where : prefixVersion(where)
+  }
+
+const prefixVersion = (where: Where): Where =>
+  Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'or' || key === 'and' ? [key, (value as Where[]).map(prefixVersion)] : [`version.${key}`, value],
+    ),
+  )

@@ -1,0 +1,29 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import type { EditorialComment } from '../../../payload-types'
+
+/**
+ * The author is whoever writes the comment, and they must be able to read the item they comment on (so a
+ * correspondent cannot probe ids). `itemOwner` is copied from the item so read access can be a simple query.
+ */
+export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async ({ data, operation, req, originalDoc }) => {
+  if (operation === 'update') return { ...data, author: originalDoc?.author, item: originalDoc?.item, itemOwner: originalDoc?.itemOwner }
+  const ref = data.item
+  if (!ref || typeof ref !== 'object' || !ref.relationTo || !ref.value) {
+    throw new APIError('A comment needs the item it is about / 请指定评论的稿件', 400, undefined, true)
+  }
+  const id = typeof ref.value === 'object' ? ref.value.id : ref.value
+  const item = await req.payload.findByID({
+    collection: ref.relationTo,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: !req.user,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })
+  if (!item) throw new APIError('No such item, or you cannot see it / 稿件不存在或无权查看', 404, undefined, true)
+  const owner = 'owner' in item ? item.owner : null
+  return { ...data, author: req.user?.id ?? data.author, itemOwner: typeof owner === 'object' && owner ? owner.id : owner }
+}

@@ -1,0 +1,58 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { actorFromUser } from './actor'
+import { fireTransition } from './fire'
+import type { WorkflowCollection } from './load'
+import { workflowStatus } from './status'
+
+const staffActor = (req: PayloadRequest) => {
+  if (!req.user) throw new APIError('Log in to use the workflow / 请先登录', 401, undefined, true)
+  const actor = actorFromUser(req.user)
+  if (!actor) throw new APIError('Only newsroom staff use the workflow / 仅限编辑部人员', 403, undefined, true)
+  return actor
+}
+
+const readBody = async (req: PayloadRequest): Promise<{ comment?: string; publishAt?: string }> => {
+  const text = req.text ? await req.text() : ''
+  if (!text.trim()) return {}
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new APIError('The request body is not valid JSON / 请求体不是合法的 JSON', 400, undefined, true)
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new APIError('The body must be a JSON object', 400, undefined, true)
+  const { comment, publishAt } = body as Record<string, unknown>
+  if (comment !== undefined && typeof comment !== 'string') throw new APIError('`comment` must be a string', 400, undefined, true)
+  if (publishAt !== undefined && typeof publishAt !== 'string') throw new APIError('`publishAt` must be an ISO 8601 string', 400, undefined, true)
+  if (typeof comment === 'string' && comment.length > 5000) throw new APIError('`comment` is longer than 5000 characters', 400, undefined, true)
+  return { comment, publishAt }
+}
+
+/**
+ * `GET /api/<collection>/:id/workflow` — state, level, history and what the caller may do now.
+ * `POST /api/<collection>/:id/workflow/:transition` with `{ comment?, publishAt? }` — fire a transition.
+ */
+export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] => [
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => {
+      const actor = staffActor(req)
+      const status = await workflowStatus(req.payload, collection, String(req.routeParams?.id), actor, req)
+      return Response.json(status)
+    },
+  },
+  {
+    path: '/:id/workflow/:transition',
+    method: 'post',
+    handler: async (req) => {
+      const actor = staffActor(req)
+      const id = String(req.routeParams?.id)
+      const { comment, publishAt } = await readBody(req)
+      const fired = await fireTransition(req.payload, { collection, id, transition: String(req.routeParams?.transition), actor, comment, publishAt, req })
+      const status = await workflowStatus(req.payload, collection, id, actor, req)
+      return Response.json({ ...status, fired })
+    },
+  },
+]

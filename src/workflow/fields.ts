@@ -1,0 +1,55 @@
+import type { Field } from 'payload'
+
+import { label } from '../fields/label'
+import { stateLabels } from './labels'
+import { workflowStates } from './types'
+
+/**
+ * Workflow bookkeeping on every reviewed collection. Only the transition executor changes these (guardWorkflowEdits
+ * rejects any other write that differs from the stored value); the panel shows them and offers the table's actions.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    label: label('审核流程', 'Workflow'),
+    admin: { position: 'sidebar', components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
+    name: 'workflowState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    label: label('稿件状态', 'Workflow state'),
+    options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'reviewLevel',
+    type: 'number',
+    label: label('当前审级', 'Review level'),
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.workflowState === 'inReview' },
+  },
+  {
+    name: 'scheduledAt',
+    type: 'date',
+    label: label('定时发布时间', 'Scheduled for'),
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => data?.workflowState === 'scheduled',
+    },
+  },
+  {
+    name: 'owner',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    label: label('稿件所有人', 'Owner'),
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
+
+/** Fields only the transition executor may change. */
+export const workflowFieldNames = ['workflowState', 'reviewLevel', 'scheduledAt', 'owner'] as const

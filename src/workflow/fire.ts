@@ -1,0 +1,96 @@
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { workflowContext } from './context'
+import { WorkflowError } from './errors'
+import { evaluateTransition, isTransitionName } from './guard'
+import { workflowItemOf, type WorkflowDoc } from './item'
+import { errorMessages, roleLabels } from './labels'
+import { historyOf, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
+import { notifyTransition } from './notify'
+import type { Actor, WorkflowState } from './types'
+
+export interface FireTransitionInput {
+  collection: WorkflowCollection
+  id: string
+  transition: string
+  actor: Actor
+  comment?: string
+  publishAt?: string
+  req: PayloadRequest
+  now?: Date
+}
+
+export interface FiredTransition {
+  from: WorkflowState
+  to: WorkflowState
+  reviewLevel: number | null
+  status: 'draft' | 'published'
+}
+
+type Doc = WorkflowDoc & { headline?: string; caption?: string; scheduledAt?: string | null; _status?: 'draft' | 'published' | null }
+
+const statusUpdate = (effect: 'draft' | 'published' | 'unchanged') =>
+  effect === 'unchanged' ? { draft: true, _status: 'draft' as const } : { draft: false, _status: effect }
+
+/**
+ * The one way an item changes state: read it as the actor sees it, ask the table, then write state, `_status`,
+ * audit record and any scheduled job in one transaction. Notifications go out after the commit.
+ */
+export const fireTransition = async (payload: Payload, input: FireTransitionInput): Promise<FiredTransition> => {
+  const { collection, id, transition, actor, req } = input
+  if (!isTransitionName(transition)) throw new WorkflowError(400, 'unknownTransition', errorMessages.unknownTransition)
+  const user = actor.kind === 'user' ? req.user : null
+  const shouldCommit = await initTransaction(req)
+  try {
+    const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: actor.kind === 'system', user, req })) as Doc
+    const item = workflowItemOf(doc, [])
+    const audit = await loadAudit(payload, collection, id, req)
+    item.history = historyOf(audit)
+    const brands = await loadBrandReviews(payload, item.brandIds, req)
+    const now = input.now ?? new Date()
+    const verdict = evaluateTransition({ actor, item, transition, brands, comment: input.comment, publishAt: input.publishAt, now })
+    if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message)
+
+    const { draft, _status } = statusUpdate(verdict.statusEffect)
+    const scheduledAt = verdict.to === 'scheduled' ? (input.publishAt ?? doc.scheduledAt ?? null) : null
+    await payload.update({
+      collection,
+      id,
+      data: { workflowState: verdict.to, reviewLevel: verdict.reviewLevel, scheduledAt, _status },
+      draft,
+      overrideAccess: true,
+      context: workflowContext(actor.kind === 'system' ? 'system' : 'transition', transition),
+      req,
+    })
+    const publishedBefore = audit.filter((record) => record.transition === 'publish' || record.transition === 'publishScheduled').length
+    await payload.create({
+      collection: 'workflow-audit',
+      data: {
+        itemCollection: collection,
+        itemId: id,
+        itemTitle: doc.headline ?? doc.caption?.slice(0, 80) ?? id,
+        revision: publishedBefore + 1,
+        transition,
+        from: item.state,
+        to: verdict.to,
+        level: item.state === 'inReview' ? item.reviewLevel : null,
+        actor: actor.kind === 'user' ? actor.id : null,
+        actorName: actor.kind === 'user' ? String((req.user as { name?: string } | null)?.name ?? actor.id) : '系统 System',
+        actorRole: actor.kind === 'user' ? roleLabels[actor.role].zh : 'system',
+        comment: input.comment?.trim() || null,
+        publishAt: scheduledAt,
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (verdict.to === 'scheduled' && scheduledAt) {
+      await payload.jobs.queue({ task: 'publishScheduled', input: { collection, id }, waitUntil: new Date(scheduledAt), req })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    notifyTransition(payload, { collection, id, transition, actor, item, to: verdict.to, reviewLevel: verdict.reviewLevel, brands, comment: input.comment, title: doc.headline ?? doc.caption ?? id })
+    return { from: item.state, to: verdict.to, reviewLevel: verdict.reviewLevel, status: verdict.statusEffect === 'unchanged' ? (doc._status ?? 'draft') : verdict.statusEffect }
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,27 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { isWorkflowWrite } from '../context'
+import type { WorkflowCollection } from '../load'
+import { editRefused, WorkflowError } from '../errors'
+
+/**
+ * Closes the doors around the table before Payload does any work: nobody publishes by sending `_status`, every other
+ * update is a draft save (a plain update would copy the draft over the live story), and a version is restored only
+ * as a draft. REST, GraphQL, the admin and Local API calls with a user all pass through here.
+ */
+export const guardWorkflowWrites = <T extends WorkflowCollection>({
+  args,
+  operation,
+  context,
+}: Parameters<CollectionBeforeOperationHook<T>>[0]): typeof args => {
+  if (isWorkflowWrite(context)) return args
+  if (operation === 'create' || operation === 'update') {
+    const data = (args as { data?: Record<string, unknown> }).data
+    if (data?._status === 'published') throw new WorkflowError(403, 'publishDirectly', editRefused.publishDirectly)
+    if (operation === 'update') return { ...args, draft: true, data: { ...data, _status: 'draft' } } as typeof args
+  }
+  if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
+    throw new WorkflowError(400, 'restoreAsDraft', editRefused.restoreAsDraft)
+  }
+  return args
+}

@@ -1,0 +1,41 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { WorkflowAudit } from '../payload-types'
+import { brandReviewFromDoc } from './guard'
+import type { BrandReview, HistoryEntry } from './types'
+
+export type WorkflowCollection = 'articles' | 'photo-captions'
+export const workflowCollections: readonly WorkflowCollection[] = ['articles', 'photo-captions']
+
+export const isWorkflowCollection = (value: unknown): value is WorkflowCollection =>
+  typeof value === 'string' && (workflowCollections as readonly string[]).includes(value)
+
+export const loadBrandReviews = async (payload: Payload, brandIds: string[], req?: PayloadRequest): Promise<BrandReview[]> => {
+  if (brandIds.length === 0) return []
+  const { docs } = await payload.find({ collection: 'brands', where: { id: { in: brandIds } }, depth: 0, limit: brandIds.length, overrideAccess: true, req })
+  return docs.map(brandReviewFromDoc)
+}
+
+export const loadAudit = async (payload: Payload, collection: WorkflowCollection, id: string, req?: PayloadRequest): Promise<WorkflowAudit[]> => {
+  const { docs } = await payload.find({
+    collection: 'workflow-audit',
+    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: id } }] },
+    sort: '-createdAt',
+    depth: 0,
+    limit: 200,
+    overrideAccess: true,
+    req,
+  })
+  return docs.reverse()
+}
+
+export const historyOf = (audit: WorkflowAudit[]): HistoryEntry[] =>
+  audit.map((record) => ({
+    transition: record.transition,
+    actorId: record.actor ? String(typeof record.actor === 'object' ? record.actor.id : record.actor) : null,
+    from: record.from,
+    to: record.to,
+    level: record.level ?? null,
+    comment: record.comment ?? undefined,
+    at: record.createdAt,
+  }))

@@ -1,0 +1,59 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { availableTransitions, currentReviewLevel, effectiveLevels } from './guard'
+import { workflowItemOf, type WorkflowDoc } from './item'
+import { reviewLevelLabel, stateLabels } from './labels'
+import { historyOf, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
+import { transitions } from './table'
+import type { Actor, Label, TransitionName, WorkflowState } from './types'
+
+export interface WorkflowStatus {
+  collection: WorkflowCollection
+  id: string
+  state: WorkflowState
+  stateLabel: Label
+  reviewLevel: number | null
+  reviewLevelLabel: Label | null
+  levels: number
+  scheduledAt: string | null
+  live: boolean
+  available: { name: TransitionName; label: Label; comment: 'required' | 'optional'; needsPublishAt: boolean }[]
+  history: { transition: TransitionName; from: WorkflowState; to: WorkflowState; level: number | null; actor: string | null; comment: string | null; at: string }[]
+}
+
+/** What the panel, `GET …/workflow` and clients see: state, level, history, and the actions this actor may take now. */
+export const workflowStatus = async (payload: Payload, collection: WorkflowCollection, id: string, actor: Actor, req: PayloadRequest): Promise<WorkflowStatus> => {
+  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as WorkflowDoc & { scheduledAt?: string | null }
+  const audit = await loadAudit(payload, collection, id, req)
+  const item = workflowItemOf(doc, historyOf(audit))
+  const brands = await loadBrandReviews(payload, item.brandIds, req)
+  const levels = effectiveLevels(item, brands)
+  const level = currentReviewLevel(item, brands)
+  const live = (await payload.count({ collection, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0
+  return {
+    collection,
+    id,
+    state: item.state,
+    stateLabel: stateLabels[item.state],
+    reviewLevel: level,
+    reviewLevelLabel: level ? reviewLevelLabel(level, levels) : null,
+    levels,
+    scheduledAt: doc.scheduledAt ?? null,
+    live,
+    available: availableTransitions(actor, item, brands, new Date()).map((name) => ({
+      name,
+      label: transitions[name].label,
+      comment: transitions[name].comment,
+      needsPublishAt: transitions[name].needsPublishAt,
+    })),
+    history: audit.map((record) => ({
+      transition: record.transition,
+      from: record.from,
+      to: record.to,
+      level: record.level ?? null,
+      actor: record.actorName ?? null,
+      comment: record.comment ?? null,
+      at: record.createdAt,
+    })),
+  }
+}
