@@ -3,6 +3,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { queueTransactions } from './dbTransactionQueue'
 import { migrations } from './migrations'
 
 /** The one module that knows which database runs: `mongodb://…` → MongoDB, unset or `file:` → embedded SQLite. */
@@ -21,14 +22,16 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
       transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
     })
   }
-  return sqliteAdapter({
-    client: { url: uri && uri.startsWith('file:') ? uri : defaultSqliteUrl() },
-    idType: 'uuid',
-    // Off by default in the SQLite adapter: a failed multi-step write must roll back.
-    transactionOptions: {},
-    wal: true,
-    busyTimeout: 5_000,
-    migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
-    prodMigrations: migrations,
-  })
+  return queueTransactions(
+    sqliteAdapter({
+      client: { url: uri && uri.startsWith('file:') ? uri : defaultSqliteUrl() },
+      idType: 'uuid',
+      // Off by default in the SQLite adapter: a failed multi-step write must roll back.
+      transactionOptions: {},
+      wal: true,
+      busyTimeout: 5_000,
+      migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
+      prodMigrations: migrations,
+    }),
+  )
 }

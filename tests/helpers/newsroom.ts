@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { Brand, User } from '../../src/payload-types'
+import { createUser } from './users'
+
+export interface Newsroom {
+  daily: Brand
+  app: Brand
+  reporter: User
+  colleague: User
+  correspondent: User
+  editor1: User
+  editor2: User
+  chief: User
+  editorAtLarge: User
+  admin: User
+}
+
+/**
+ * A small newsroom for workflow tests: 青岛日报 with three review levels (editor1 初审, editor2 复审, chief 终审),
+ * 观海新闻 with two (editor1, chief), reporters and a correspondent, an editor with no review duty and an admin.
+ */
+export const createNewsroom = async (payload: Payload): Promise<Newsroom> => {
+  // The first account of a newsroom becomes its admin, so the admin comes first.
+  const admin = await createUser(payload, 'admin', 'admin@test.local')
+  const [editor1, editor2, chief, editorAtLarge] = await Promise.all(
+    ['editor1', 'editor2', 'chief', 'editor-at-large'].map((name) => createUser(payload, 'editor', `${name}@test.local`)),
+  )
+  const daily = await payload.create({
+    collection: 'brands',
+    data: { name: '青岛日报', kind: 'print', reviewLevels: 3, reviewers: [{ level: 1, editors: [editor1.id] }, { level: 2, editors: [editor2.id] }, { level: 3, editors: [chief.id] }] },
+    overrideAccess: true,
+  })
+  const app = await payload.create({
+    collection: 'brands',
+    data: { name: '观海新闻', kind: 'digital', reviewLevels: 2, reviewers: [{ level: 1, editors: [editor1.id] }, { level: 2, editors: [chief.id] }] },
+    overrideAccess: true,
+  })
+  const staff = async (role: 'reporter' | 'correspondent', email: string) => {
+    const user = await createUser(payload, role, email)
+    return payload.update({ collection: 'users', id: user.id, data: { brands: [daily.id, app.id] }, overrideAccess: true })
+  }
+  const reporter = await staff('reporter', 'reporter@test.local')
+  const colleague = await staff('reporter', 'colleague@test.local')
+  const correspondent = await staff('correspondent', 'correspondent@test.local')
+  return { daily, app, reporter, colleague, correspondent, editor1, editor2, chief, editorAtLarge, admin }
+}
