@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminRequest } from './src/access/isAdmin'
@@ -18,6 +18,7 @@ import { WorkflowAudit } from './src/collections/WorkflowAudit'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
+import { loggerConfig } from './src/logger'
 import { workflowMutations } from './src/workflow/graphql'
 import { publishScheduledTask } from './src/workflow/jobs'
 
@@ -36,6 +37,9 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp,
+  logger: loggerConfig(),
+  // A refused transition is the client's mistake, not the server's: log it like other 4xx answers.
+  loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   upload: { limits: { fileSize: maxUploadBytes() } },
   cors: originList(process.env.CORS_ORIGINS),

@@ -20,6 +20,7 @@ export const startPayload = async (): Promise<TestPayload> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-test-'))
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET ??= 'test-secret'
+  process.env.LOG_LEVEL ??= 'warn'
   const mongo = process.env.MONGODB_TEST_URI
   if (mongo) {
     const url = new URL(mongo)
