@@ -31,6 +31,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 新闻编辑系统' },
+    components: {
+      afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink'],
+      views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },
+    },
   },
   collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit],
   editor: lexicalEditor(),

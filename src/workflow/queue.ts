@@ -1,0 +1,63 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { availableTransitions } from './guard'
+import { workflowItemOf, type WorkflowDoc } from './item'
+import { historyOf, loadAudit, loadBrandReviews, workflowCollections, type WorkflowCollection } from './load'
+import type { TransitionName, UserActor, WorkflowState } from './types'
+
+export type QueueGroup = 'review' | 'signOff' | 'returned' | 'scheduled'
+
+export interface QueueEntry {
+  collection: WorkflowCollection
+  id: string
+  title: string
+  state: WorkflowState
+  reviewLevel: number | null
+  updatedAt: string
+  actions: TransitionName[]
+}
+
+const groupOf = (entry: QueueEntry, actor: UserActor, ownerId: string | null): QueueGroup | null => {
+  if (entry.actions.includes('approve')) return 'review'
+  if (entry.actions.includes('publish') || entry.actions.includes('schedule')) return 'signOff'
+  if (entry.state === 'returned' && ownerId === actor.id) return 'returned'
+  if (entry.state === 'scheduled' && (ownerId === actor.id || entry.actions.includes('unschedule'))) return 'scheduled'
+  return null
+}
+
+/**
+ * 我的待办: what waits for this user, decided by asking the workflow table which actions they may take on each open
+ * item (so the queue can never disagree with the buttons or the API).
+ */
+export const myQueue = async (payload: Payload, actor: UserActor, req: PayloadRequest): Promise<Record<QueueGroup, QueueEntry[]>> => {
+  const queue: Record<QueueGroup, QueueEntry[]> = { review: [], signOff: [], returned: [], scheduled: [] }
+  for (const collection of workflowCollections) {
+    const { docs } = await payload.find({
+      collection,
+      where: { workflowState: { in: ['inReview', 'approved', 'returned', 'scheduled'] } },
+      draft: true,
+      depth: 0,
+      limit: 200,
+      sort: '-updatedAt',
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    for (const doc of docs as (WorkflowDoc & { headline?: string; caption?: string; updatedAt: string })[]) {
+      const item = workflowItemOf(doc, historyOf(await loadAudit(payload, collection, doc.id, req)))
+      const brands = await loadBrandReviews(payload, item.brandIds, req)
+      const entry: QueueEntry = {
+        collection,
+        id: doc.id,
+        title: doc.headline ?? doc.caption?.slice(0, 60) ?? doc.id,
+        state: item.state,
+        reviewLevel: item.reviewLevel,
+        updatedAt: doc.updatedAt,
+        actions: availableTransitions(actor, item, brands, new Date()),
+      }
+      const group = groupOf(entry, actor, item.ownerId)
+      if (group) queue[group].push(entry)
+    }
+  }
+  return queue
+}
