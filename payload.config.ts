@@ -31,6 +31,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 新闻编辑系统' },
+    // Gravatar is a network fetch; the newsroom may run without internet access.
+    avatar: 'default',
     components: {
       afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink'],
       views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },

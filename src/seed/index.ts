@@ -23,6 +23,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
   let demoPassword: string | null = null
 
   const userIds = new Map<string, string>()
+  const newUserIds: string[] = []
   if (process.env.NODE_ENV !== 'production') {
     const password = process.env.SEED_DEMO_PASSWORD || randomBytes(9).toString('base64url')
     for (const user of demoUsers) {
@@ -33,6 +34,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       }
       const doc = await payload.create({ collection: 'users', data: { ...user, password }, overrideAccess: true })
       userIds.set(user.email, doc.id)
+      newUserIds.push(doc.id)
       demoPassword = password
       created++
     }
@@ -48,6 +50,11 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       ? existing.id
       : (await payload.create({ collection: 'brands', data: { ...brand, reviewers }, overrideAccess: true })).id
     if (!existing) created++
+  }
+
+  // Demo staff work for both brands, so their new items start in a brand's review chain.
+  for (const id of newUserIds) {
+    await payload.update({ collection: 'users', id, data: { brands: Object.values(brandIds) }, overrideAccess: true })
   }
 
   const sectionIds: Record<string, string> = {}

@@ -32,15 +32,19 @@ describe('users and roles', () => {
     expect(stored).toMatchObject({ role: 'reporter', name: '改名' })
   })
 
-  it('only admins create accounts, and an editor cannot read or unlock other accounts', async () => {
+  it('only admins create, change or unlock accounts; staff read the directory, a correspondent only themself', async () => {
     const editor = await createUser(t.payload, 'editor')
     const reporter = await createUser(t.payload, 'reporter')
+    const correspondent = await createUser(t.payload, 'correspondent')
     const token = await tokenFor(t.payload, editor.email, testPassword)
     expect((await api.post('/users', { token, body: { email: 'x@test.local', password: testPassword, name: 'x', role: 'admin' } })).status).toBe(403)
-    expect((await api.get(`/users/${reporter.id}`, { token })).status).toBe(404)
-    const list = await api.get('/users', { token })
-    expect(list.body.docs.map((user: { id: string }) => user.id)).toEqual([editor.id])
+    expect((await api.get(`/users/${reporter.id}`, { token })).status).toBe(200)
+    expect((await api.patch(`/users/${reporter.id}`, { token, body: { name: '改别人的名字' } })).status).toBe(403)
     expect((await api.post('/users/unlock', { token, body: { email: reporter.email } })).status).toBe(403)
+    const outsider = await tokenFor(t.payload, correspondent.email, testPassword)
+    const seen = await api.get('/users?limit=0', { token: outsider })
+    expect(seen.body.docs.map((user: { id: string }) => user.id)).toEqual([correspondent.id])
+    expect((await api.get(`/users/${reporter.id}`, { token: outsider })).status).toBe(404)
   })
 
   it('an admin assigns roles', async () => {

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
 import { workflowDelete, workflowRead, workflowReadVersions, workflowUpdate } from '../../access/workflowScopes'
+import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
+import { brandsField } from '../../fields/brands'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { workflowEndpoints } from '../../workflow/endpoints'
@@ -33,7 +35,12 @@ export const Articles: CollectionConfig<'articles'> = {
     update: workflowUpdate({ contributors: true }),
     delete: workflowDelete,
   },
-  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits, setByline, stampPublishedAt] },
+  hooks: {
+    beforeOperation: [guardWorkflowWrites],
+    beforeChange: [guardWorkflowEdits, setByline, stampPublishedAt],
+    afterChange: [invalidateDeliveryOnChange],
+    afterDelete: [invalidateDeliveryOnDelete],
+  },
   endpoints: workflowEndpoints('articles'),
   fields: [
     ...workflowFields,
@@ -52,7 +59,7 @@ export const Articles: CollectionConfig<'articles'> = {
       label: label('署名', 'Byline'),
       admin: { readOnly: true, description: label('由作者与品牌自动生成', 'Rendered from contributors and brands') },
     },
-    { name: 'brands', type: 'relationship', relationTo: 'brands', filterOptions: mustExist, hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
+    brandsField(),
     { name: 'sections', type: 'relationship', relationTo: 'sections', filterOptions: mustExist, hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
     { name: 'tags', type: 'text', hasMany: true, label: label('标签', 'Tags'), admin: { position: 'sidebar' } },
     {

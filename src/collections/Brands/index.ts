@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
+import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { mustExist } from '../../fields/mustExist'
@@ -11,6 +12,7 @@ export const Brands: CollectionConfig<'brands'> = {
   labels: { singular: label('品牌', 'Brand'), plural: label('品牌', 'Brands') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'reviewLevels', 'slug'], group: label('组织', 'Organisation') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: label('名称', 'Name') },
     slugField('brands', 'name'),

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
 import { workflowDelete, workflowRead, workflowReadVersions, workflowUpdate } from '../../access/workflowScopes'
+import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
+import { brandsField } from '../../fields/brands'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { workflowEndpoints } from '../../workflow/endpoints'
@@ -25,7 +27,7 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
     update: workflowUpdate({ contributors: false }),
     delete: workflowDelete,
   },
-  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits] },
+  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits], afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   endpoints: workflowEndpoints('photo-captions'),
   fields: [
     ...workflowFields,
@@ -47,7 +49,7 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
     },
     { name: 'location', type: 'text', label: label('地点', 'Location') },
     { name: 'photographer', type: 'text', label: label('摄影', 'Photographer credit'), admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') } },
-    { name: 'brands', type: 'relationship', relationTo: 'brands', filterOptions: mustExist, hasMany: true, label: label('品牌', 'Brands'), admin: { position: 'sidebar' } },
+    brandsField(),
     { name: 'sections', type: 'relationship', relationTo: 'sections', filterOptions: mustExist, hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
   ],
 }

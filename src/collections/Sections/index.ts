@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
+import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { preventCycle } from './hooks/preventCycle'
@@ -13,7 +14,7 @@ export const Sections: CollectionConfig<'sections'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'parent', 'brands', 'order'], group: label('组织', 'Organisation') },
   defaultSort: 'order',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [preventCycle] },
+  hooks: { beforeChange: [preventCycle], afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
     slugField('sections', 'name'),

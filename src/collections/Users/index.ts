@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { readStaffDirectory } from '../../access/readStaffDirectory'
 import { roles } from '../../access/roles'
 import { label } from '../../fields/label'
 import { mustExist } from '../../fields/mustExist'
@@ -20,7 +21,7 @@ export const Users: CollectionConfig<'users'> = {
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'brands'], group: label('系统', 'System') },
   access: {
-    read: adminOrSelf,
+    read: readStaffDirectory,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
