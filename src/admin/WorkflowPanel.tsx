@@ -1,6 +1,5 @@
 'use client'
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { WorkflowStatus } from '../workflow/status'
@@ -34,7 +33,6 @@ export const WorkflowPanel = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const router = useRouter()
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [status, setStatus] = useState<WorkflowStatus | null>(null)
@@ -78,8 +76,8 @@ export const WorkflowPanel = () => {
     }
     setComment('')
     setPublishAt('')
-    await load()
-    router.refresh()
+    // A full reload, so the form (state, version count, read-only status) shows what the server now holds.
+    window.location.reload()
   }
 
   const addComment = async () => {
