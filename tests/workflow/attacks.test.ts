@@ -64,6 +64,15 @@ describe('direct attacks on the workflow', () => {
     expect(reader.body.headline).toBe('在线稿件')
   })
 
+  it('a stale write (If-Match with an old updatedAt) is rejected with 409, not merged', async () => {
+    const draft = await createArticleIn(t.payload, 'draft', { headline: '并发编辑', owner: n.reporter.id, brands: [n.app.id] })
+    const loaded = draft.updatedAt
+    expect((await api.patch(`/articles/${draft.id}`, { token: tokens.editor1, body: { summary: '编辑先改' }, headers: { 'If-Match': `"${loaded}"` } })).status).toBe(200)
+    const stale = await api.patch(`/articles/${draft.id}`, { token: tokens.reporter, body: { summary: '记者后改' }, headers: { 'If-Match': `"${loaded}"` } })
+    expect(stale.status).toBe(409)
+    expect((await stored(draft.id)).summary).toBe('编辑先改')
+  })
+
   it('a version cannot be restored over the live story', async () => {
     const story = await createArticleIn(t.payload, 'published', { headline: '版本一', owner: n.reporter.id, brands: [n.app.id] })
     await api.patch(`/articles/${story.id}`, { token: tokens.reporter, body: { headline: '版本二草稿' } })
