@@ -5,6 +5,7 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { createDeliveryRouter } from './delivery/router'
 import { healthRoutes } from './http/health'
 import { requestLog } from './http/requestLog'
 import { seedOnEmptyDatabase } from './seed/onBoot'
@@ -30,6 +31,7 @@ const start = async (): Promise<void> => {
   app.set('trust proxy', process.env.TRUST_PROXY === 'true')
   app.use(requestLog(payload))
   app.use(healthRoutes(payload))
+  app.use('/content/v1', createDeliveryRouter(payload))
   // No body parser before Next: Payload reads the raw request body itself.
   app.use((req, res) => handle(req, res))
 

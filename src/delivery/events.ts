@@ -1,0 +1,67 @@
+/** Collections whose changes readers can see through /content/v1. */
+export const deliveredCollections = ['articles', 'photo-captions', 'media', 'sections', 'brands'] as const
+export type DeliveredCollection = (typeof deliveredCollections)[number]
+
+/** A change readers can see: a publish, an update of published content, a withdrawal or unpublish, a delete. */
+export interface DeliveryChange {
+  collection: DeliveredCollection
+  id: string
+  operation: 'create' | 'update' | 'delete'
+  /** Readers can see the document now: false after a withdrawal, an unpublish or a delete. */
+  live: boolean
+  /** Cache tags to purge, the same keys responses carry in `Surrogate-Key` / `Cache-Tag`. */
+  tags: string[]
+}
+
+/**
+ * Subscribers to reader-visible changes: the response cache and the search index today, webhooks later.
+ * `started` runs inside the writing transaction (stop caching); `committed` after the commit (purge again, refresh
+ * indexes, notify the outside world); `settled` always runs last.
+ */
+export interface DeliveryChangeListener {
+  started?: (change: DeliveryChange) => void
+  committed?: (change: DeliveryChange) => void | Promise<void>
+  settled?: (change: DeliveryChange) => void
+}
+
+const listeners = new Set<DeliveryChangeListener>()
+
+export const subscribeDeliveryChanges = (listener: DeliveryChangeListener): (() => void) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export const hasDeliverySubscribers = (): boolean => listeners.size > 0
+
+export const isDeliveredCollection = (slug: string): slug is DeliveredCollection => (deliveredCollections as readonly string[]).includes(slug)
+
+/** What a change to one document purges: its own key plus every list, feed and search result. */
+export const changeTags = (collection: DeliveredCollection, id: string): string[] => {
+  const own = { articles: 'article', 'photo-captions': 'photo-caption', media: 'media', sections: 'section', brands: 'brand' }[collection]
+  const extra = collection === 'sections' ? ['sections'] : collection === 'brands' ? ['brands'] : []
+  return [`${own}:${id}`, 'lists', ...extra]
+}
+
+export const notifyStarted = (change: DeliveryChange, onError: (error: unknown) => void): void => {
+  for (const listener of listeners) {
+    try {
+      listener.started?.(change)
+    } catch (error) {
+      onError(error)
+    }
+  }
+}
+
+export const notifyCommitted = async (change: DeliveryChange, onError: (error: unknown) => void): Promise<void> => {
+  await Promise.all([...listeners].map(async (listener) => listener.committed?.(change)).map((done) => done.catch(onError)))
+}
+
+export const notifySettled = (change: DeliveryChange, onError: (error: unknown) => void): void => {
+  for (const listener of listeners) {
+    try {
+      listener.settled?.(change)
+    } catch (error) {
+      onError(error)
+    }
+  }
+}

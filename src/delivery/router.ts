@@ -1,0 +1,38 @@
+import { Router } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import type { Payload } from 'payload'
+
+import { deliveryConfigFromEnv, type DeliveryConfig } from './config'
+import { createDeliveryContext, type DeliveryContext } from './context'
+import { errorHandler, readOnly, routeNotFound, sendError } from './http'
+import { articleRoutes } from './routes/articles'
+import { brandRoutes } from './routes/brands'
+import { metaRoutes } from './routes/meta'
+import { photoCaptionRoutes } from './routes/photoCaptions'
+import { searchRoutes } from './routes/search'
+import { sectionRoutes } from './routes/sections'
+import { tagRoutes } from './routes/tags'
+
+export type DeliveryRouter = Router & { delivery: DeliveryContext }
+
+const rateLimiter = (perMinute: number) =>
+  rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => sendError(res, 429, 'Too many requests, slow down / 请求过于频繁'),
+  })
+
+/** /content/v1: published content for front ends. Mount with `app.use('/content/v1', createDeliveryRouter(payload))`. */
+export const createDeliveryRouter = (payload: Payload, overrides: Partial<DeliveryConfig> = {}): DeliveryRouter => {
+  const config = { ...deliveryConfigFromEnv(), ...overrides }
+  const ctx = createDeliveryContext(payload, config)
+  const router = Router()
+  router.use(readOnly)
+  if (config.rateLimitPerMinute > 0) router.use(rateLimiter(config.rateLimitPerMinute))
+  for (const routes of [articleRoutes, photoCaptionRoutes, brandRoutes, sectionRoutes, tagRoutes, searchRoutes, metaRoutes]) routes(router, ctx)
+  router.use(routeNotFound)
+  router.use(errorHandler(payload))
+  return Object.assign(router, { delivery: ctx })
+}
