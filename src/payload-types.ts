@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'api-clients': ApiClientAuthOperations;
   };
   blocks: {};
   collections: {
@@ -75,6 +76,9 @@ export interface Config {
     brands: Brand;
     users: User;
     'workflow-audit': WorkflowAudit;
+    'api-clients': ApiClient;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +95,9 @@ export interface Config {
     brands: BrandsSelect<false> | BrandsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,10 +114,11 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ApiClient;
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -120,6 +128,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ApiClientAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -437,7 +463,8 @@ export interface WorkflowAudit {
     | 'unschedule'
     | 'withdraw'
     | 'restore'
-    | 'publishScheduled';
+    | 'publishScheduled'
+    | 'publishImported';
   from: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
   to: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
   level?: number | null;
@@ -446,6 +473,82 @@ export interface WorkflowAudit {
   actorRole?: string | null;
   comment?: string | null;
   publishAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Front ends send “Authorization: api-clients API-Key <key>” to /content/v1
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: string;
+  /**
+   * e.g. 观海新闻 App
+   */
+  name: string;
+  /**
+   * “Draft preview” reads the latest draft of an item (read-only)
+   */
+  scopes: ('published' | 'preview')[];
+  /**
+   * Previews are limited to items of these brands; empty means all
+   */
+  brands?: (string | Brand)[] | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  name: string;
+  /**
+   * http:// or https:// only; receives a JSON POST
+   */
+  url: string;
+  events: ('publish' | 'withdraw' | 'update')[];
+  /**
+   * Only items of these brands; empty means all
+   */
+  brands?: (string | Brand)[] | null;
+  /**
+   * Only items in these sections or their sub-sections; empty means all
+   */
+  sections?: (string | Section)[] | null;
+  /**
+   * Signs X-Newsroom-Signature; generated when left empty
+   */
+  secret?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  webhook: string | Webhook;
+  event: 'publish' | 'withdraw' | 'update';
+  messageId: string;
+  itemCollection?: ('articles' | 'photo-captions') | null;
+  itemId?: string | null;
+  attempt: number;
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs: number;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -518,7 +621,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -551,7 +654,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -596,12 +699,29 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-audit';
         value: string | WorkflowAudit;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: string | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: string | ApiClient;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -611,10 +731,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: string;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: string | User;
+      }
+    | {
+        relationTo: 'api-clients';
+        value: string | ApiClient;
+      };
   key?: string | null;
   value?:
     | {
@@ -890,6 +1015,55 @@ export interface WorkflowAuditSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  scopes?: T;
+  brands?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  brands?: T;
+  sections?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  messageId?: T;
+  itemCollection?: T;
+  itemId?: T;
+  attempt?: T;
+  statusCode?: T;
+  error?: T;
+  durationMs?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -979,6 +1153,29 @@ export interface TaskPublishScheduled {
     id: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    event: 'publish' | 'withdraw' | 'update';
+    payload:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    delivered?: boolean | null;
+    statusCode?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

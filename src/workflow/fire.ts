@@ -7,7 +7,8 @@ import { workflowItemOf, type WorkflowDoc } from './item'
 import { errorMessages, roleLabels } from './labels'
 import { historyOf, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
 import { notifyTransition } from './notify'
-import type { Actor, WorkflowState } from './types'
+import { transitions } from './table'
+import type { Actor, UserActor, WorkflowState } from './types'
 
 export interface FireTransitionInput {
   collection: WorkflowCollection
@@ -18,6 +19,8 @@ export interface FireTransitionInput {
   publishAt?: string
   req: PayloadRequest
   now?: Date
+  /** For system transitions fired on a user's say-so (an import): the user the audit record names. */
+  onBehalfOf?: { id: string; name: string; role: UserActor['role'] }
 }
 
 export interface FiredTransition {
@@ -28,6 +31,14 @@ export interface FiredTransition {
 }
 
 type Doc = WorkflowDoc & { headline?: string; caption?: string; scheduledAt?: string | null; _status?: 'draft' | 'published' | null }
+
+const auditActor = (actor: Actor, req: PayloadRequest, onBehalfOf: FireTransitionInput['onBehalfOf']) => {
+  if (actor.kind === 'user') {
+    return { actor: actor.id, actorName: String((req.user as { name?: string } | null)?.name ?? actor.id), actorRole: roleLabels[actor.role].zh }
+  }
+  if (onBehalfOf) return { actor: onBehalfOf.id, actorName: onBehalfOf.name, actorRole: `${roleLabels[onBehalfOf.role].zh}（系统执行）` }
+  return { actor: null, actorName: '系统 System', actorRole: 'system' }
+}
 
 const statusUpdate = (effect: 'draft' | 'published' | 'unchanged') =>
   effect === 'unchanged' ? { draft: true, _status: 'draft' as const } : { draft: false, _status: effect }
@@ -62,7 +73,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
       context: workflowContext(actor.kind === 'system' ? 'system' : 'transition', transition),
       req,
     })
-    const publishedBefore = audit.filter((record) => record.transition === 'publish' || record.transition === 'publishScheduled').length
+    const publishedBefore = audit.filter((record) => transitions[record.transition].statusEffect === 'published').length
     await payload.create({
       collection: 'workflow-audit',
       data: {
@@ -74,9 +85,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
         from: item.state,
         to: verdict.to,
         level: item.state === 'inReview' ? item.reviewLevel : null,
-        actor: actor.kind === 'user' ? actor.id : null,
-        actorName: actor.kind === 'user' ? String((req.user as { name?: string } | null)?.name ?? actor.id) : '系统 System',
-        actorRole: actor.kind === 'user' ? roleLabels[actor.role].zh : 'system',
+        ...auditActor(actor, req, input.onBehalfOf),
         comment: input.comment?.trim() || null,
         publishAt: scheduledAt,
       },

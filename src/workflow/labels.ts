@@ -28,6 +28,7 @@ export const transitionLabels: Record<TransitionName, Label> = {
   withdraw: { zh: '撤稿', en: 'Withdraw' },
   restore: { zh: '恢复为草稿', en: 'Restore to draft' },
   publishScheduled: { zh: '到点发布', en: 'Publish on schedule' },
+  publishImported: { zh: '导入发布', en: 'Publish on import' },
 }
 
 /** 三审: the first level is 初审, the last always 终审 (it signs off), anything between 复审. */

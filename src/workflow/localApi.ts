@@ -11,7 +11,7 @@ import type { TransitionName } from './types'
 export interface FireWorkflowArgs {
   collection: WorkflowCollection
   id: string
-  transition: Exclude<TransitionName, 'publishScheduled'>
+  transition: Exclude<TransitionName, 'publishScheduled' | 'publishImported'>
   user: User
   comment?: string
   publishAt?: string

@@ -19,7 +19,9 @@
  * - return: in review by the current level's reviewer, any final sign-off editor or admin; from approved/scheduled
  *   by final sign-off or admin. Returning one's own item is allowed (it publishes nothing).
  * - restore (withdrawn|returned → draft) and submit/resubmit: owner, any editor, or admin. Contributors cannot.
- * - publishScheduled can only be fired by the system actor, and the system actor can fire nothing else.
+ * - publishScheduled and publishImported can only be fired by the system actor, and it can fire nothing else.
+ *   publishImported publishes an archive import (already printed) straight from draft; the importer fires it only
+ *   for a user whom this table would let sign off the story (see ./importPublish), and the audit names that user.
  * - publishAt: ISO 8601 date-time with an explicit zone (Z or ±hh:mm), a real calendar date, strictly after now.
  * - Editing (guard.canEditContent): editors and admins in every state (copy editing in review included); authors
  *   (owner or contributor) in draft, returned, published and withdrawn. Editing a published/withdrawn item starts a
@@ -135,6 +137,17 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     needsPublishAt: false,
     statusEffect: 'unchanged',
     label: transitionLabels.restore,
+  },
+  publishImported: {
+    name: 'publishImported',
+    from: ['draft'],
+    to: 'published',
+    who: ['system'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsPublishAt: false,
+    statusEffect: 'published',
+    label: transitionLabels.publishImported,
   },
   publishScheduled: {
     name: 'publishScheduled',

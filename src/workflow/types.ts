@@ -18,6 +18,7 @@ export const transitionNames = [
   'withdraw',
   'restore',
   'publishScheduled',
+  'publishImported',
 ] as const
 export type TransitionName = (typeof transitionNames)[number]
 

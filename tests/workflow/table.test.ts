@@ -40,7 +40,7 @@ describe('transition table', () => {
   it('touches Payload _status only when publishing or withdrawing', () => {
     for (const name of names) {
       const expected =
-        name === 'publish' || name === 'publishScheduled' ? 'published' : name === 'withdraw' ? 'draft' : 'unchanged'
+        name === 'publish' || name === 'publishScheduled' || name === 'publishImported' ? 'published' : name === 'withdraw' ? 'draft' : 'unchanged'
       expect([name, transitions[name].statusEffect]).toEqual([name, expected])
     }
   })
@@ -55,7 +55,7 @@ describe('transition table', () => {
       const who = transitions[name].who
       if (who.includes('system')) expect(who).toEqual(['system'])
     }
-    expect(names.filter((n) => transitions[n].who.includes('system'))).toEqual(['publishScheduled'])
+    expect(names.filter((n) => transitions[n].who.includes('system')).sort()).toEqual(['publishImported', 'publishScheduled'])
   })
 
   it('reaches every state from draft', () => {
@@ -186,10 +186,11 @@ function oracle(c: Case): Expected {
   else if (t === 'withdraw') stateOk = s === 'published'
   else if (t === 'restore') stateOk = s === 'withdrawn' || s === 'returned'
   else if (t === 'publishScheduled') stateOk = s === 'scheduled'
+  else if (t === 'publishImported') stateOk = s === 'draft'
   else throw new Error(`oracle does not know transition ${String(t)}`)
   if (!stateOk) return deny(400, 'invalidState')
 
-  if (t === 'publishScheduled') {
+  if (t === 'publishScheduled' || t === 'publishImported') {
     if (!system) return deny(403, 'systemOnly')
   } else {
     let allowed: boolean
@@ -221,7 +222,7 @@ function oracle(c: Case): Expected {
     return level < c.levels ? allow('inReview', level + 1, 'unchanged') : allow('approved', null, 'unchanged')
   }
   if (t === 'return') return allow('returned', null, 'unchanged')
-  if (t === 'publish' || t === 'publishScheduled') return allow('published', null, 'published')
+  if (t === 'publish' || t === 'publishScheduled' || t === 'publishImported') return allow('published', null, 'published')
   if (t === 'schedule') return allow('scheduled', null, 'unchanged')
   if (t === 'unschedule') return allow('approved', null, 'unchanged')
   if (t === 'withdraw') return allow('withdrawn', null, 'draft')
