@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { Brand, User } from '../../src/payload-types'
-import { createUser } from './users'
+import { startPayload, type TestPayload } from './payload'
+import { restClient, tokenFor, type RestClient } from './rest'
+import { createUser, testPassword } from './users'
 
 export interface Newsroom {
   daily: Brand
@@ -44,4 +46,24 @@ export const createNewsroom = async (payload: Payload): Promise<Newsroom> => {
   const colleague = await staff('reporter', 'colleague@test.local')
   const correspondent = await staff('correspondent', 'correspondent@test.local')
   return { daily, app, reporter, colleague, correspondent, editor1, editor2, chief, editorAtLarge, admin }
+}
+
+export type StaffKey = Exclude<keyof Newsroom, 'daily' | 'app'>
+const staffKeys: StaffKey[] = ['reporter', 'colleague', 'correspondent', 'editor1', 'editor2', 'chief', 'editorAtLarge', 'admin']
+
+export interface NewsroomTest {
+  t: TestPayload
+  api: RestClient
+  n: Newsroom
+  /** A JWT per staff member, for `Authorization: JWT …`. */
+  tokens: Record<StaffKey, string>
+}
+
+/** A Payload on a fresh database, the test newsroom in it, a REST client and everyone logged in. */
+export const startNewsroom = async (): Promise<NewsroomTest> => {
+  const t = await startPayload()
+  const n = await createNewsroom(t.payload)
+  const tokens = {} as Record<StaffKey, string>
+  for (const key of staffKeys) tokens[key] = await tokenFor(t.payload, n[key].email, testPassword)
+  return { t, api: restClient(t.config), n, tokens }
 }

@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createArticleIn } from '../helpers/content'
-import { createNewsroom, type Newsroom } from '../helpers/newsroom'
-import { startPayload, type TestPayload } from '../helpers/payload'
-import { restClient, tokenFor, type RestClient } from '../helpers/rest'
-import { testPassword } from '../helpers/users'
+import { startNewsroom, type Newsroom, type NewsroomTest } from '../helpers/newsroom'
+import type { TestPayload } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 describe('direct attacks on the workflow', () => {
   let t: TestPayload
   let api: RestClient
   let n: Newsroom
-  const tokens: Record<string, string> = {}
+  let tokens: NewsroomTest['tokens']
 
   beforeAll(async () => {
-    t = await startPayload()
-    api = restClient(t.config)
-    n = await createNewsroom(t.payload)
-    for (const key of ['reporter', 'colleague', 'correspondent', 'editor1', 'chief', 'admin'] as const) tokens[key] = await tokenFor(t.payload, n[key].email, testPassword)
+    ;({ t, api, n, tokens } = await startNewsroom())
   })
   afterAll(async () => {
     await t?.close()

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { outbox } from '../../src/email'
 import { fireWorkflow } from '../../src/workflow/localApi'
 import { createArticleIn } from '../helpers/content'
-import { createNewsroom, type Newsroom } from '../helpers/newsroom'
-import { startPayload, type TestPayload } from '../helpers/payload'
-import { restClient, tokenFor, type RestClient } from '../helpers/rest'
-import { testPassword } from '../helpers/users'
+import { startNewsroom, type Newsroom, type NewsroomTest } from '../helpers/newsroom'
+import type { TestPayload } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 const waitFor = async (check: () => boolean, ms = 2_000) => {
   const until = Date.now() + ms
@@ -17,15 +16,10 @@ describe('the review workflow end to end', () => {
   let t: TestPayload
   let api: RestClient
   let n: Newsroom
-  const tokens: Record<string, string> = {}
+  let tokens: NewsroomTest['tokens']
 
   beforeAll(async () => {
-    t = await startPayload()
-    api = restClient(t.config)
-    n = await createNewsroom(t.payload)
-    for (const key of ['reporter', 'correspondent', 'editor1', 'editor2', 'chief', 'admin', 'colleague'] as const) {
-      tokens[key] = await tokenFor(t.payload, n[key].email, testPassword)
-    }
+    ;({ t, api, n, tokens } = await startNewsroom())
   })
   afterAll(async () => {
     await t?.close()
