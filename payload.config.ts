@@ -7,6 +7,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminRequest } from './src/access/isAdmin'
+import { ApiClients } from './src/collections/ApiClients'
 import { Articles } from './src/collections/Articles'
 import { Brands } from './src/collections/Brands'
 import { EditorialComments } from './src/collections/EditorialComments'
@@ -14,8 +15,14 @@ import { Media } from './src/collections/Media'
 import { PhotoCaptions } from './src/collections/PhotoCaptions'
 import { Sections } from './src/collections/Sections'
 import { Users } from './src/collections/Users'
+import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
+import { Webhooks } from './src/collections/Webhooks'
 import { WorkflowAudit } from './src/collections/WorkflowAudit'
 import { databaseAdapter } from './src/db'
+import { initDelivery } from './src/delivery/init'
+import { previewLinks } from './src/delivery/preview/plugin'
+import { webhookQueue } from './src/delivery/webhooks/config'
+import { deliverWebhookTask } from './src/delivery/webhooks/task'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
 import { loggerConfig } from './src/logger'
@@ -38,7 +45,11 @@ export default buildConfig({
       views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },
     },
   },
-  collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit],
+  collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit, ApiClients, Webhooks, WebhookDeliveries],
+  // POST /api/articles/:id/preview-link (and photo-captions): signed draft links for /content/v1/preview.
+  plugins: [previewLinks],
+  // API keys count on /content/v1 only (on /api a client is anonymous); webhooks start hearing committed changes.
+  onInit: initDelivery,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -58,9 +69,13 @@ export default buildConfig({
   },
   jobs: {
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    tasks: [publishScheduledTask],
+    tasks: [publishScheduledTask, deliverWebhookTask],
     // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner.
-    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    autoRun: [
+      { cron: '*/15 * * * * *', queue: 'default', limit: 20 },
+      // Webhook deliveries on their own queue: a receiver that hangs for its 5 s timeout never delays a scheduled publish.
+      { cron: '*/5 * * * * *', queue: webhookQueue, limit: 10 },
+    ],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

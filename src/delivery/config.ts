@@ -1,4 +1,4 @@
-import { serverURL } from '../env'
+import { originList, serverURL } from '../env'
 
 /** Everything the delivery layer reads from the environment, read once when the router is created. */
 export interface DeliveryConfig {
@@ -6,6 +6,8 @@ export interface DeliveryConfig {
   apiBase: string
   /** Origin that relative media URLs and brand-less canonical URLs resolve against. */
   siteBase: string
+  /** Browser origins allowed to call /content/v1: CORS_ORIGINS, the same allow-list Payload's REST API uses. */
+  corsOrigins: string[]
   /** Requests per minute and client IP on /content/v1; 0 turns rate limiting off. */
   rateLimitPerMinute: number
   maxAgeSeconds: number
@@ -27,6 +29,7 @@ export const deliveryConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): Del
   return {
     apiBase: trimSlash(env.DELIVERY_PUBLIC_URL || `${siteBase}/content/v1`),
     siteBase,
+    corsOrigins: originList(env.CORS_ORIGINS),
     rateLimitPerMinute: count(env.DELIVERY_RATE_LIMIT, 600),
     maxAgeSeconds: count(env.DELIVERY_MAX_AGE, 30),
     staleWhileRevalidateSeconds: count(env.DELIVERY_STALE_WHILE_REVALIDATE, 60),

@@ -157,17 +157,10 @@ export const sendError = (res: Response, status: number, message: string): void 
   res.status(status).set('Cache-Control', 'no-store').type(contentTypes.json).send(errorBody(status, message))
 }
 
-/** Public reads only: anything but GET and HEAD is refused; CORS preflights are answered. */
+/** Public reads only: anything but GET and HEAD is refused (CORS preflights are answered before, by ./cors.ts). */
 export const readOnly: RequestHandler = (req, res, next) => {
-  res.set('Access-Control-Allow-Origin', '*')
-  res.set('Access-Control-Expose-Headers', 'ETag, Surrogate-Key, Cache-Tag, RateLimit, RateLimit-Policy, Retry-After')
   res.set('X-Content-Type-Options', 'nosniff')
   if (req.method === 'GET' || req.method === 'HEAD') return next()
-  if (req.method === 'OPTIONS') {
-    res.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS').set('Access-Control-Allow-Headers', 'If-None-Match').set('Access-Control-Max-Age', '86400')
-    res.status(204).end()
-    return
-  }
   res.set('Allow', 'GET, HEAD, OPTIONS')
   sendError(res, 405, 'Method not allowed: the delivery API is read-only / 只读接口')
 }

@@ -142,13 +142,58 @@ const cachingHeaders = {
   'Cache-Tag': { description: 'The same tags, comma-separated', schema: string },
 }
 
+const badKey = errorResponse('Unknown or inactive API key (only when an `Authorization: api-clients API-Key …` header is sent)')
+
 const responses = (ok: Schema, { notFound = true, badRequest = false }: { notFound?: boolean; badRequest?: boolean } = {}): Schema => ({
   '200': { headers: cachingHeaders, ...ok },
   '304': { description: 'Not modified (If-None-Match matched the ETag)' },
   ...(badRequest ? { '400': errorResponse('Invalid parameter (limit, cursor, format, q)') } : {}),
+  '401': badKey,
   ...(notFound ? { '404': errorResponse('Not found, or not published') } : {}),
   '429': errorResponse('Rate limit exceeded (DELIVERY_RATE_LIMIT per minute)'),
 })
+
+const previewHeaders = {
+  'Cache-Control': { description: 'Always `private, no-store`: drafts are never stored by browsers, proxies or CDNs', schema: string },
+  'X-Robots-Tag': { description: 'Always `noindex, nofollow`', schema: string },
+}
+
+/** A draft read: an API key with the `preview` scope, or the `token` of a signed preview link for exactly this item. */
+const preview = (operationId: string, summary: string, params: Schema[], ok: Schema, tag: string): Schema => ({
+  get: {
+    operationId,
+    summary,
+    tags: ['preview', tag],
+    parameters: params,
+    security: [{ apiKey: [] }, { previewLink: [] }],
+    responses: {
+      '200': { headers: previewHeaders, ...ok },
+      '400': errorResponse('Invalid parameter (format)'),
+      '401': errorResponse('No credentials, an unknown or inactive API key, or a preview link that is not valid (tampered)'),
+      '403': errorResponse('The API key lacks the `preview` scope, or the preview link is for another item'),
+      '404': errorResponse('No such item (within the API client’s brands)'),
+      '410': errorResponse('The preview link has expired'),
+      '429': errorResponse('Rate limit exceeded (DELIVERY_RATE_LIMIT per minute)'),
+    },
+  },
+})
+
+const securitySchemes = {
+  apiKey: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description:
+      'An API client key, sent as `Authorization: api-clients API-Key <key>` (admins create clients in the admin under 接口客户端 / API clients). Optional for published content; the `preview` scope reads drafts under /preview.',
+  },
+  previewLink: {
+    type: 'apiKey',
+    in: 'query',
+    name: 'token',
+    description:
+      'The token of a signed preview link (`POST /api/articles/{id}/preview-link` by newsroom staff): the latest draft of that one item until it expires (1 h by default, 24 h at most).',
+  },
+}
 
 const json = (schema: Schema, description: string): Schema => ({ description, content: { 'application/json': { schema } } })
 
@@ -167,10 +212,12 @@ export const openApiDocument = (apiBase: string) => ({
   info: {
     title: 'Newsroom content delivery API',
     version: '1.0.0',
-    description: 'Published content only: articles, photo-caption items, sections, brands, feeds and search. Read-only, cacheable, rate-limited.',
+    description:
+      'Published content: articles, photo-caption items, sections, brands, feeds and search. Read-only, cacheable, rate-limited, open without a key. Under /preview, the latest draft of an item for API clients with the `preview` scope or holders of a signed preview link (private, never cached).',
   },
   servers: [{ url: apiBase }],
-  tags: [{ name: 'articles' }, { name: 'photo-captions' }, { name: 'brands' }, { name: 'sections' }, { name: 'search' }, { name: 'meta' }],
+  security: [{}, { apiKey: [] }],
+  tags: [{ name: 'articles' }, { name: 'photo-captions' }, { name: 'brands' }, { name: 'sections' }, { name: 'search' }, { name: 'preview' }, { name: 'meta' }],
   paths: {
     '/articles': listOf('listLatestArticles', 'Latest articles of every brand', [], 'articles'),
     '/articles/{ref}': get(
@@ -222,7 +269,27 @@ export const openApiDocument = (apiBase: string) => ({
       { badRequest: true, notFound: false },
       ['search'],
     ),
+    '/preview/articles/{ref}': preview(
+      'previewArticle',
+      'The latest draft of an article, by slug or id (a preview link names the id)',
+      [parameters.ref, parameters.articleFormat],
+      {
+        description: 'The draft as view model, ninjs or JSON-LD; what its body embeds is shown as published',
+        content: {
+          'application/json': { schema: { oneOf: [ref('Article'), ref('Ninjs')] } },
+          'application/ld+json': { schema: ref('NewsArticleJsonLd') },
+        },
+      },
+      'articles',
+    ),
+    '/preview/photo-captions/{ref}': preview(
+      'previewPhotoCaption',
+      'The latest draft of a photo-caption item, by slug or id (a preview link names the id)',
+      [parameters.ref, parameters.photoCaptionFormat],
+      json({ oneOf: [ref('PhotoCaption'), ref('Ninjs')] }, 'The draft as view model or ninjs'),
+      'photo-captions',
+    ),
     '/openapi.json': get('getOpenApi', 'This document', [], json({ type: 'object' }, 'OpenAPI 3.1'), { notFound: false }, ['meta']),
   },
-  components: { schemas },
+  components: { schemas, securitySchemes },
 })

@@ -4,7 +4,10 @@ import type { Payload } from 'payload'
 
 import { deliveryConfigFromEnv, type DeliveryConfig } from './config'
 import { createDeliveryContext, type DeliveryContext } from './context'
+import { deliveryCors } from './cors'
 import { errorHandler, readOnly, routeNotFound, sendError } from './http'
+import { authenticateApiClients } from './preview/clientAuth'
+import { previewRoutes } from './preview/routes'
 import { articleRoutes } from './routes/articles'
 import { brandRoutes } from './routes/brands'
 import { metaRoutes } from './routes/meta'
@@ -24,14 +27,19 @@ const rateLimiter = (perMinute: number) =>
     handler: (_req, res) => sendError(res, 429, 'Too many requests, slow down / 请求过于频繁'),
   })
 
-/** /content/v1: published content for front ends. Mount with `app.use('/content/v1', createDeliveryRouter(payload))`. */
+/**
+ * /content/v1: published content for front ends, and latest drafts for previewing clients under /preview.
+ * Mount with `app.use('/content/v1', createDeliveryRouter(payload))`.
+ */
 export const createDeliveryRouter = (payload: Payload, overrides: Partial<DeliveryConfig> = {}): DeliveryRouter => {
   const config = { ...deliveryConfigFromEnv(), ...overrides }
   const ctx = createDeliveryContext(payload, config)
   const router = Router()
+  router.use(deliveryCors(config.corsOrigins))
   router.use(readOnly)
   if (config.rateLimitPerMinute > 0) router.use(rateLimiter(config.rateLimitPerMinute))
-  for (const routes of [articleRoutes, photoCaptionRoutes, brandRoutes, sectionRoutes, tagRoutes, searchRoutes, metaRoutes]) routes(router, ctx)
+  router.use(authenticateApiClients(payload))
+  for (const routes of [previewRoutes, articleRoutes, photoCaptionRoutes, brandRoutes, sectionRoutes, tagRoutes, searchRoutes, metaRoutes]) routes(router, ctx)
   router.use(routeNotFound)
   router.use(errorHandler(payload))
   return Object.assign(router, { delivery: ctx })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
+import { isStaffField } from '../../access/isStaffField'
 import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
@@ -49,7 +50,7 @@ export const Brands: CollectionConfig<'brands'> = {
       name: 'reviewers',
       type: 'array',
       label: label('各级审核人', 'Reviewers per level'),
-      access: { read: ({ req: { user } }) => Boolean(user) },
+      access: { read: isStaffField },
       fields: [
         { name: 'level', type: 'number', required: true, min: 1, max: 3, label: label('级别', 'Level') },
         {

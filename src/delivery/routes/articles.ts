@@ -1,6 +1,7 @@
 import type { Router } from 'express'
 
 import { findArticle, loadEmbeds } from '../content/articles'
+import type { ReadScope } from '../content/scope'
 import { brandBySlug } from '../content/taxonomy'
 import type { DeliveryContext } from '../context'
 import { contentTypes, jsonRepresentation, notFound, parseFormat, parseLimit, parseListCursor, parseRef, pathParam, queryValue, type Representation } from '../http'
@@ -23,14 +24,18 @@ export const articleTags = (article: ArticleView): string[] => [
   ...[article.cover, ...article.photoCaptions.map((item) => item.image)].flatMap((image) => (image ? [`media:${image.id}`] : [])),
 ]
 
-export const loadArticleView = async (ctx: DeliveryContext, ref: string): Promise<ArticleView> => {
-  const [record, taxonomy] = await Promise.all([findArticle(ctx.scope, ref), ctx.taxonomy()])
+/**
+ * An article as `scope` sees it (published, or a preview's latest draft). What its body embeds is always read as
+ * published: a preview shows the story as readers would get it once it goes live.
+ */
+export const loadArticleView = async (ctx: DeliveryContext, ref: string, scope: ReadScope = ctx.scope): Promise<ArticleView> => {
+  const [record, taxonomy] = await Promise.all([findArticle(scope, ref), ctx.taxonomy()])
   if (!record) throw notFound('Article')
   return toArticle(record, await loadEmbeds(ctx.scope, [record]), taxonomy, ctx.urls)
 }
 
-const articleRepresentation = async (ctx: DeliveryContext, ref: string, format: (typeof articleFormats)[number]): Promise<Representation> => {
-  const article = await loadArticleView(ctx, ref)
+export const articleRepresentation = async (ctx: DeliveryContext, ref: string, format: (typeof articleFormats)[number], scope: ReadScope = ctx.scope): Promise<Representation> => {
+  const article = await loadArticleView(ctx, ref, scope)
   const tags = articleTags(article)
   if (format === 'ninjs') return jsonRepresentation(articleToNinjs(article, ctx.urls), tags)
   if (format === 'jsonld') {

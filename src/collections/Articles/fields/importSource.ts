@@ -1,5 +1,6 @@
 import type { GroupField } from 'payload'
 
+import { isStaffField } from '../../../access/isStaffField'
 import { label } from '../../../fields/label'
 
 /** Where an imported story came from: re-importing the same file updates this article instead of duplicating it. */
@@ -8,7 +9,7 @@ export const importSourceField: GroupField = {
   type: 'group',
   label: label('导入来源', 'Import source'),
   admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importSource?.path) },
-  access: { read: ({ req: { user } }) => Boolean(user) },
+  access: { read: isStaffField },
   fields: [
     { name: 'path', type: 'text', index: true, label: label('文件', 'File') },
     { name: 'contentHash', type: 'text', index: true, label: label('内容指纹', 'Content hash (SHA-256)') },

@@ -1,0 +1,59 @@
+import type { ArticleRecord, PhotoCaptionRecord, Taxonomy } from '../serializers/records'
+import { relationId } from '../serializers/body'
+import type { DeliveryUrls } from '../serializers/urls'
+import { brandRef, sectionRef } from '../serializers/viewModels'
+import type { BrandRef, SectionRef } from '../serializers/views'
+import type { WebhookCollection, WebhookEvent } from './events'
+
+/**
+ * The JSON body a receiver gets. Built from an allow-list, like every delivery view: public fields of the item only,
+ * never workflow state, owners, comments or staff accounts. A type alias (not an interface) so it is JSON for Payload.
+ */
+export type WebhookItem = {
+  id: string
+  slug: string | null
+  headline: string | null
+  url: string | null
+  brands: BrandRef[]
+  sections: SectionRef[]
+}
+
+export type WebhookMessage = {
+  /** The same for every receiver and every retry of this event: receivers deduplicate on it. */
+  id: string
+  event: WebhookEvent
+  occurredAt: string
+  collection: WebhookCollection
+  item: WebhookItem
+}
+
+/** What the loader reads of an item: the live record's public fields. */
+export type WebhookItemRecord =
+  | ({ collection: 'articles' } & Pick<ArticleRecord, 'id' | 'slug' | 'headline' | 'brands' | 'sections'>)
+  | ({ collection: 'photo-captions' } & Pick<PhotoCaptionRecord, 'id' | 'slug' | 'caption' | 'brands' | 'sections'>)
+
+const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(relationId).filter((id): id is string => id !== null)
+
+export const webhookItem = (record: WebhookItemRecord, taxonomy: Taxonomy, urls: DeliveryUrls): WebhookItem => {
+  const brands = ids(record.brands).flatMap((id) => {
+    const brand = taxonomy.brands.get(id)
+    return brand ? [brand] : []
+  })
+  const sections = ids(record.sections).flatMap((id) => {
+    const section = taxonomy.sections.get(id)
+    return section ? [sectionRef(section)] : []
+  })
+  const slug = record.slug || record.id
+  const siteUrl = brands.map((brand) => brand.siteUrl).find(Boolean)
+  return {
+    id: record.id,
+    slug,
+    headline: record.collection === 'articles' ? record.headline : record.caption,
+    url: record.collection === 'articles' ? urls.canonical(slug, siteUrl) : urls.photoCaption(slug),
+    brands: brands.map(brandRef),
+    sections,
+  }
+}
+
+/** A deleted item: only its id is left to report. */
+export const deletedItem = (id: string): WebhookItem => ({ id, slug: null, headline: null, url: null, brands: [], sections: [] })
