@@ -1,0 +1,39 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
+import type { CaptionBlock, ParsedStory } from './parser/types'
+import type { ImportSource } from './source'
+import { storyToLexical } from './storyToLexical'
+
+export interface StoryRefs {
+  brandIds: string[]
+  sectionIds: string[]
+}
+
+export type ArticleData = RequiredDataFromCollectionSlug<'articles'>
+export type CaptionData = RequiredDataFromCollectionSlug<'photo-captions'>
+
+export const captionsOf = (story: ParsedStory): CaptionBlock[] => story.body.flatMap((block) => (block.type === 'caption' ? [block] : []))
+
+/** A photo-caption item from a "■" line. Plain text has no photos: `image` stays empty until an editor adds one. */
+export const captionData = (caption: CaptionBlock, refs: StoryRefs): CaptionData => ({
+  caption: caption.text,
+  eventDate: caption.date,
+  eventDateEnd: caption.dateEnd,
+  photographer: caption.credit,
+  brands: refs.brandIds,
+  sections: refs.sectionIds,
+})
+
+/** The article fields an import owns; the byline is rendered by the collection from contributors and brands. */
+export const articleData = (story: ParsedStory, captionIds: string[], refs: StoryRefs, source: ImportSource): ArticleData => ({
+  kicker: story.kicker,
+  headline: story.headline,
+  subheadline: story.subheadline,
+  dateline: story.dateline,
+  summary: story.body.find((block) => block.type === 'paragraph')?.text ?? null,
+  body: storyToLexical(story.body, captionIds),
+  contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation })),
+  brands: refs.brandIds,
+  sections: refs.sectionIds,
+  importSource: { path: source.path, contentHash: source.contentHash, importedAt: new Date().toISOString() },
+})
