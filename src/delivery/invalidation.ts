@@ -21,7 +21,9 @@ interface ChangedDoc {
   updatedAt?: unknown
 }
 
-const sameInstant = (a: unknown, b: unknown): boolean => typeof a === 'string' && typeof b === 'string' && Date.parse(a) === Date.parse(b)
+// The MongoDB adapter may hand back Date objects where SQLite gives ISO strings.
+const instant = (value: unknown): number => (value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN)
+const sameInstant = (a: unknown, b: unknown): boolean => !Number.isNaN(instant(a)) && instant(a) === instant(b)
 
 /**
  * What readers see after this write: `null` when nothing changed for them, else whether the document is public now.
