@@ -1,4 +1,5 @@
 import { percentile, spread, type Spread } from '../lib/stats'
+import { storyToLexical } from '../../src/import/storyToLexical'
 
 /**
  * P2: one story through the editorial workflow over REST, one request at a time (SQLite has one writer; latency is
@@ -57,25 +58,7 @@ const paragraphs = [
   '下一步，市委市直机关工委将持续深化模范机关建设，健全完善党建工作责任体系，加强党务干部队伍建设，奋力书写中国式现代化青岛实践的“机关答卷”。',
 ]
 
-const lexical = (texts: string[]) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: texts.map((text) => ({
-      type: 'paragraph',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      textFormat: 0,
-      textStyle: '',
-      children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-    })),
-  },
-})
+const lexical = (texts: string[]) => storyToLexical(texts.map((text) => ({ type: 'paragraph' as const, text })), [])
 
 let serial = 0
 
