@@ -35,3 +35,10 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     }),
   )
 }
+
+/**
+ * MongoDB throws a cast error (a 500) for `id in [...]` with an id that is not an ObjectId; drop such ids before
+ * querying, so a bad relation id ends in field validation (400) instead.
+ */
+export const wellFormedIds = (payload: { db: { name: string } }, ids: string[]): string[] =>
+  payload.db.name === 'mongoose' ? ids.filter((id) => /^[0-9a-f]{24}$/i.test(id)) : ids

@@ -59,7 +59,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /** Payload offers no after-commit hook; it deletes `req.transactionID` once the transaction is committed or rolled back. */
 const transactionEnded = async (req: PayloadRequest, timeoutMs = 60_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs
-  while (req.transactionID && Date.now() < deadline) await sleep(5)
+  // With transactions off (MongoDB without a replica set) Payload leaves a promise of null here, never an id.
+  const open = async (): Promise<boolean> => {
+    const id = await req.transactionID
+    return typeof id === 'string' || typeof id === 'number'
+  }
+  while ((await open()) && Date.now() < deadline) await sleep(5)
 }
 
 /** Subscribers hear `started` now (inside the transaction) and `committed` + `settled` once it has ended. */

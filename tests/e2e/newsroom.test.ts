@@ -88,7 +88,10 @@ describe('the real server', () => {
       await reporter.click('#action-save-draft')
       await reporter.waitForURL(/articles\/[0-9a-f-]{36}$/, { timeout: 120_000 })
       const articleUrl = reporter.url()
-      await reporter.click('#workflow-submit', { timeout: 60_000 })
+      await Promise.all([
+        reporter.waitForResponse((response) => response.url().includes('/workflow/submit') && response.request().method() === 'POST', { timeout: 60_000 }),
+        reporter.click('#workflow-submit', { timeout: 60_000 }),
+      ])
       await expectState(reporter, '审核中')
       await reporter.screenshot({ path: path.join(screenshots, '1-reporter-submitted.png') })
 
@@ -99,8 +102,13 @@ describe('the real server', () => {
       ] as const) {
         const page = await login(email)
         await page.goto(articleUrl, { timeout: 180_000 })
-        await page.fill('.workflow-panel textarea', `${email} 审核意见`)
-        await page.click(`#workflow-${action}`, { timeout: 60_000 })
+        await page.fill('.workflow-panel textarea[aria-label^="意见"]', `${email} 审核意见`, { timeout: 60_000 })
+        // Wait for the transition's own response: the state label may read the same before and after (审核中).
+        const [fired] = await Promise.all([
+          page.waitForResponse((response) => response.url().includes(`/workflow/${action}`) && response.request().method() === 'POST', { timeout: 60_000 }),
+          page.click(`#workflow-${action}`, { timeout: 60_000 }),
+        ])
+        expect(fired.status()).toBe(200)
         await expectState(page, next)
         await page.screenshot({ path: path.join(screenshots, `${shot}.png`) })
         await page.context().close()

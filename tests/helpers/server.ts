@@ -26,7 +26,8 @@ export const startServer = async (env: Record<string, string> = {}, readyTimeout
   const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-server-'))
   const port = await freePort()
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // --conditions: lexical's default Node entry (a top-level dynamic import) makes Node 20 exit 13 at random on start.
+  const child: ChildProcess = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
     cwd: process.cwd(),
     env: {
       ...process.env,

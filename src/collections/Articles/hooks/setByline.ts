@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { wellFormedIds } from '../../../db'
 import type { Article, Brand } from '../../../payload-types'
 import { renderByline, type BylineContributor } from '../renderByline'
 
@@ -12,7 +13,7 @@ export const setByline: CollectionBeforeChangeHook<Article> = async ({ data, ori
   const contributors = (data.contributors ?? originalDoc?.contributors ?? []).filter(
     (row): row is BylineContributor => typeof row?.name === 'string' && typeof row.role === 'string',
   )
-  const ids = brandIds(data.brands ?? originalDoc?.brands)
+  const ids = wellFormedIds(req.payload, brandIds(data.brands ?? originalDoc?.brands))
   const { docs } = ids.length
     ? await req.payload.find({ collection: 'brands', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
     : { docs: [] as Brand[] }
