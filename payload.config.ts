@@ -70,7 +70,10 @@ export default buildConfig({
   jobs: {
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     tasks: [publishScheduledTask, deliverWebhookTask],
-    // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner.
+    // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner. JOBS_AUTORUN=false
+    // keeps an instance from picking up jobs (web-only replicas; the tests, which run jobs themselves — Payload's REST
+    // handlers start the crons on any instance they serve).
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     autoRun: [
       { cron: '*/15 * * * * *', queue: 'default', limit: 20 },
       // Webhook deliveries on their own queue: a receiver that hangs for its 5 s timeout never delays a scheduled publish.

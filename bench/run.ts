@@ -180,7 +180,7 @@ const main = async (): Promise<void> => {
     log(`building the fixture: ${articles} published articles`)
     type Organisation = { userIds: Record<'admin' | 'editor' | 'chief' | 'reporter', string>; brandBySlug: Record<string, string>; sectionIds: Record<string, string>; orgSeconds: number }
     const step = async <T>(name: 'org' | 'bulk' | 'finish', extra: Record<string, string>, schema: 'migrations' | 'push'): Promise<T | null> => {
-      const result = await runToEnd(process.execPath, ['--import', 'tsx', 'bench/fixture/build.ts'], {
+      const result = await runToEnd(process.execPath, ['--conditions=development', '--import', 'tsx', 'bench/fixture/build.ts'], {
         cwd: app,
         // The push fallback needs development mode only where the schema is made (the org step).
         env: appEnv(mainDb, { BENCH_STEP: name, BENCH_ARTICLES: String(articles), BENCH_PASSWORD: password, BENCH_SCHEMA: schema, ...(schema === 'push' && name === 'org' ? { NODE_ENV: 'development' } : {}), ...extra }),
@@ -387,9 +387,14 @@ const main = async (): Promise<void> => {
             log(`  P3 importer FAILED: ${notMeasured}`)
             break outer
           }
-          const raw = await runRawCreate({ app, env, dir: storiesDir(`raw-${as}-${rep}`), as, section: 'jingji', logFile: logFile('import-raw') })
-          runs.push(raw)
-          log(`  P3 rep ${rep} raw ${as}: ${raw.rate.toFixed(1)} stories/s`)
+          try {
+            const raw = await runRawCreate({ app, env, dir: storiesDir(`raw-${as}-${rep}`), as, section: 'jingji', logFile: logFile('import-raw') })
+            runs.push(raw)
+            log(`  P3 rep ${rep} raw ${as}: ${raw.rate.toFixed(1)} stories/s`)
+          } catch (error) {
+            results.failures.push(`P3 raw ${as} rep ${rep}: ${(error as Error).message}`)
+            log(`  P3 rep ${rep} raw ${as} FAILED: ${(error as Error).message}`)
+          }
         }
       }
       results.imports = { series: summariseImports(runs), stories: importStories, notMeasured }

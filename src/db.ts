@@ -42,3 +42,12 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
  */
 export const wellFormedIds = (payload: { db: { name: string } }, ids: string[]): string[] =>
   payload.db.name === 'mongoose' ? ids.filter((id) => /^[0-9a-f]{24}$/i.test(id)) : ids
+
+/**
+ * Deletes a MongoDB database with everything in it (used for throw-away test databases); an SQLite database is a file,
+ * which its owner removes with its folder.
+ */
+export const dropMongoDatabase = async (payload: { db: { name: string } }): Promise<void> => {
+  if (payload.db.name !== 'mongoose') return
+  await (payload.db as unknown as { connection: { dropDatabase: () => Promise<unknown> } }).connection.dropDatabase()
+}

@@ -33,8 +33,8 @@ const recordingTransport = {
  */
 export const emailAdapter = () =>
   nodemailerAdapter({
-    defaultFromAddress: process.env.EMAIL_FROM ?? 'newsroom@newsroom.local',
-    defaultFromName: process.env.EMAIL_FROM_NAME ?? '新闻编辑系统',
+    defaultFromAddress: process.env.EMAIL_FROM || 'newsroom@newsroom.local',
+    defaultFromName: process.env.EMAIL_FROM_NAME || '新闻编辑系统',
     skipVerify: !process.env.SMTP_HOST,
     transport: process.env.SMTP_HOST
       ? nodemailer.createTransport({

@@ -50,13 +50,13 @@ export const startServer = async (paths: AppPaths, options: { logFile: string; c
   })
   for (let attempt = 1; ; attempt++) {
     const started = options.cpuProfDir
-      ? startLogged(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, '--import', 'tsx', 'src/server.ts'], { cwd: paths.app, env, logFile: options.logFile })
+      ? startLogged(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, '--conditions=production', '--import', 'tsx', 'src/server.ts'], { cwd: paths.app, env, logFile: options.logFile })
       : startLogged('npm', ['start'], { cwd: paths.app, env, logFile: options.logFile })
     try {
       const readyMs = await waitFor200(`${url}/readyz`, started.startedAt, options.readyTimeoutMs ?? 180_000, started)
       return { ...started, url, port, readyMs }
     } catch (error) {
-      if (started.child.exitCode !== exitedAtLoad || attempt === 3) throw error
+      if ((started.child.exitCode !== exitedAtLoad && started.child.exitCode !== 0) || attempt === 3) throw error
       flakyStarts.push(`production server (attempt ${attempt})`)
     }
   }
@@ -68,12 +68,12 @@ export const startRestHost = async (paths: AppPaths, which: 'app' | 'baseline', 
   const url = `http://127.0.0.1:${port}`
   const env = appEnv(paths, { PORT: String(port), SERVER_URL: url, BENCH_CONFIG: which })
   for (let attempt = 1; ; attempt++) {
-    const started = startLogged(process.execPath, ['--import', 'tsx', path.join('bench', 'hosts', 'restHost.ts')], { cwd: paths.app, env, logFile })
+    const started = startLogged(process.execPath, ['--conditions=production', '--import', 'tsx', path.join('bench', 'hosts', 'restHost.ts')], { cwd: paths.app, env, logFile })
     try {
       const readyMs = await waitFor200(`${url}/api/users/me`, started.startedAt, 180_000, started)
       return { ...started, url, port, readyMs }
     } catch (error) {
-      if (started.child.exitCode !== exitedAtLoad || attempt === 3) throw error
+      if ((started.child.exitCode !== exitedAtLoad && started.child.exitCode !== 0) || attempt === 3) throw error
       flakyStarts.push(`REST host ${which} (attempt ${attempt})`)
     }
   }

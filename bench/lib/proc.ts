@@ -61,8 +61,9 @@ export interface ChildResult {
 }
 
 /**
- * Node 20 + tsx on this (busy) machine now and then ends a process at startup with exit code 13 ("unsettled top-level
- * await") before it printed or opened anything; rerunning it works. Such a start is retried, and counted here.
+ * Node 20 + tsx on this (busy) machine now and then ends a process at startup — exit code 13 ("unsettled top-level
+ * await") or 0 — before it printed its result: the event loop ran empty while a module load was pending on tsx's
+ * loader thread. Such a start is retried, and counted here.
  */
 export const flakyStarts: string[] = []
 export const exitedAtLoad = 13
@@ -71,7 +72,8 @@ export const exitedAtLoad = 13
 export const runToEnd = async (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: boolean }): Promise<ChildResult> => {
   for (let attempt = 1; ; attempt++) {
     const result = await runOnce(command, args, options)
-    if (result.code !== exitedAtLoad || result.stdout !== '' || attempt === 3) return result
+    // Retried only when it produced no result (a process that printed its result line and then ended 13 is done).
+    if ((result.code !== exitedAtLoad && result.code !== 0) || /BENCH_RESULT |\{"summary"/.test(result.stdout) || attempt === 3) return result
     flakyStarts.push(`${[command, ...args].join(' ').slice(0, 120)} (attempt ${attempt})`)
   }
 }

@@ -65,7 +65,7 @@ export const runImporter = async (options: { app: string; env: NodeJS.ProcessEnv
 }
 
 export const runRawCreate = async (options: { app: string; env: NodeJS.ProcessEnv; dir: string; as: ImportAs; section: string; logFile: string }): Promise<ImportRun> => {
-  const result = await runToEnd(process.execPath, ['--import', 'tsx', 'bench/import/rawCreate.ts'], {
+  const result = await runToEnd(process.execPath, ['--conditions=development', '--import', 'tsx', 'bench/import/rawCreate.ts'], {
     cwd: options.app,
     env: { ...options.env, BENCH_IMPORT_DIR: options.dir, BENCH_IMPORT_AS: options.as, BENCH_SECTION: options.section },
     logFile: options.logFile,

@@ -81,7 +81,7 @@ export const profileImporter = async (
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${options.dir}`, '--import', 'tsx', 'src/import/cli.ts', options.storiesDir, '--user', options.user, '--as', options.as, '--section', options.section, '--json'],
+      ['--cpu-prof', `--cpu-prof-dir=${options.dir}`, '--conditions=development', '--import', 'tsx', 'src/import/cli.ts', options.storiesDir, '--user', options.user, '--as', options.as, '--section', options.section, '--json'],
       { cwd: paths.app, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] },
     )
     child.stdout.on('data', (chunk: Buffer) => {

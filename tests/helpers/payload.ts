@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { dropMongoDatabase } from '../../src/db'
+
 export interface TestPayload {
   payload: Payload
   config: SanitizedConfig
@@ -21,6 +23,8 @@ export const startPayload = async (): Promise<TestPayload> => {
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET ??= 'test-secret'
   process.env.LOG_LEVEL ??= 'warn'
+  // Tests run jobs themselves (payload.jobs.run); a cron picking one up at random would race them.
+  process.env.JOBS_AUTORUN ??= 'false'
   const mongo = process.env.MONGODB_TEST_URI
   if (mongo) {
     const url = new URL(mongo)
@@ -37,7 +41,7 @@ export const startPayload = async (): Promise<TestPayload> => {
     config,
     dir,
     close: async () => {
-      if (mongo) await payload.db.dropDatabase?.({ adapter: payload.db } as never).catch?.(() => undefined)
+      if (mongo) await dropMongoDatabase(payload)
       await payload.destroy()
       await rm(dir, { recursive: true, force: true })
     },

@@ -40,6 +40,8 @@ export const startServer = async (env: Record<string, string> = {}, readyTimeout
       SERVER_URL: `http://localhost:${port}`,
       PAYLOAD_SECRET: 'server-test-secret',
       NEXT_TELEMETRY_DISABLED: '1',
+      // A real server runs its own jobs, whatever the in-process test Payload was told.
+      JOBS_AUTORUN: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

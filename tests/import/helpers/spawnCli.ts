@@ -24,7 +24,8 @@ export const spawnCli = (script: string, args: string[], { env, onLine }: CliOpt
     throw new Error(`a spawned CLI must use a temporary database and media folder, not ${env.DATABASE_URI} / ${env.MEDIA_DIR}`)
   }
   const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
-  const child = spawn('npx', ['tsx', script, ...args], {
+  // --conditions: lexical's default Node entry (a top-level dynamic import) makes Node 20 exit 13 at random on start.
+  const child = spawn('npx', ['tsx', '--conditions=development', script, ...args], {
     cwd: process.cwd(),
     env: { ...inherited, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret', NODE_ENV: 'test', ...env },
     detached: true,
