@@ -27,7 +27,7 @@ import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
 import { loggerConfig } from './src/logger'
 import { workflowMutations } from './src/workflow/graphql'
-import { publishScheduledTask } from './src/workflow/jobs'
+import { publishScheduledTask, withdrawScheduledTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -69,7 +69,7 @@ export default buildConfig({
   },
   jobs: {
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    tasks: [publishScheduledTask, deliverWebhookTask],
+    tasks: [publishScheduledTask, withdrawScheduledTask, deliverWebhookTask],
     // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner. JOBS_AUTORUN=false
     // keeps an instance from picking up jobs (web-only replicas; the tests, which run jobs themselves — Payload's REST
     // handlers start the crons on any instance they serve).

@@ -118,6 +118,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      withdrawScheduled: TaskWithdrawScheduled;
       deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
@@ -172,6 +173,7 @@ export interface Article {
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewLevel?: number | null;
   scheduledAt?: string | null;
+  withdrawAt?: string | null;
   owner?: (string | null) | User;
   kicker?: string | null;
   headline: string;
@@ -399,6 +401,7 @@ export interface PhotoCaption {
   workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
   reviewLevel?: number | null;
   scheduledAt?: string | null;
+  withdrawAt?: string | null;
   owner?: (string | null) | User;
   image?: (string | null) | Media;
   caption: string;
@@ -462,8 +465,11 @@ export interface WorkflowAudit {
     | 'schedule'
     | 'unschedule'
     | 'withdraw'
+    | 'scheduleWithdraw'
+    | 'unscheduleWithdraw'
     | 'restore'
     | 'publishScheduled'
+    | 'withdrawScheduled'
     | 'publishImported';
   from: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
   to: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
@@ -473,6 +479,7 @@ export interface WorkflowAudit {
   actorRole?: string | null;
   comment?: string | null;
   publishAt?: string | null;
+  withdrawAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -621,7 +628,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishScheduled' | 'withdrawScheduled' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -654,7 +661,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'withdrawScheduled' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -772,6 +779,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   reviewLevel?: T;
   scheduledAt?: T;
+  withdrawAt?: T;
   owner?: T;
   kicker?: T;
   headline?: T;
@@ -820,6 +828,7 @@ export interface PhotoCaptionsSelect<T extends boolean = true> {
   workflowState?: T;
   reviewLevel?: T;
   scheduledAt?: T;
+  withdrawAt?: T;
   owner?: T;
   image?: T;
   caption?: T;
@@ -1010,6 +1019,7 @@ export interface WorkflowAuditSelect<T extends boolean = true> {
   actorRole?: T;
   comment?: T;
   publishAt?: T;
+  withdrawAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1152,7 +1162,22 @@ export interface TaskPublishScheduled {
     collection: string;
     id: string;
   };
-  output?: unknown;
+  output: {
+    fired?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWithdrawScheduled".
+ */
+export interface TaskWithdrawScheduled {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    fired?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,8 +11,9 @@ const groupTitles: Record<QueueGroup, { zh: string; en: string }> = {
   review: { zh: '待我审核', en: 'Waiting for my review' },
   signOff: { zh: '待我签发', en: 'Waiting for my sign-off' },
   returned: { zh: '退回给我修改', en: 'Returned to me' },
-  scheduled: { zh: '定时发布', en: 'Scheduled' },
+  scheduled: { zh: '定时发布与定时撤稿', en: 'Scheduled publications and withdrawals' },
 }
+const withdrawAtLabel = { zh: '定时撤稿', en: 'withdrawal at' }
 
 const EntryRow = ({ entry, lang, adminRoute }: { entry: QueueEntry; lang: 'zh' | 'en'; adminRoute: string }) => (
   <li style={{ padding: '0.5rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
@@ -20,6 +21,7 @@ const EntryRow = ({ entry, lang, adminRoute }: { entry: QueueEntry; lang: 'zh' |
     <span style={{ color: 'var(--theme-elevation-500)' }}>
       · {stateLabels[entry.state][lang]}
       {entry.reviewLevel ? ` · L${entry.reviewLevel}` : ''} · {new Date(entry.updatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+      {entry.withdrawAt ? ` · ${withdrawAtLabel[lang]} ${new Date(entry.withdrawAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}` : ''}
     </span>
   </li>
 )

@@ -17,7 +17,8 @@ const text = {
   state: { zh: '状态', en: 'State' },
   comment: { zh: '意见（必填）', en: 'Comment (required)' },
   commentOptional: { zh: '意见（选填）', en: 'Comment (optional)' },
-  publishAt: { zh: '发布时间', en: 'Publish at' },
+  time: { zh: '时间（定时发布、定时撤稿用）', en: 'Time (for scheduling)' },
+  withdrawAt: { zh: '定时撤稿', en: 'Withdrawal scheduled for' },
   history: { zh: '流程记录', en: 'History' },
   comments: { zh: '编辑意见', en: 'Editorial comments' },
   addComment: { zh: '添加意见', en: 'Add comment' },
@@ -39,7 +40,7 @@ export const WorkflowPanel = () => {
   const [comments, setComments] = useState<Comment[]>([])
   const [comment, setComment] = useState('')
   const [note, setNote] = useState('')
-  const [publishAt, setPublishAt] = useState('')
+  const [time, setTime] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -55,13 +56,13 @@ export const WorkflowPanel = () => {
     void load()
   }, [load])
 
-  const fire = async (transition: string) => {
+  const fire = async (action: WorkflowStatus['available'][number]) => {
     setBusy(true)
     setError(null)
     const body: Record<string, string> = {}
     if (comment.trim()) body.comment = comment
-    if (publishAt) body.publishAt = new Date(publishAt).toISOString()
-    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow/${transition}`, {
+    if (action.needsTime && time) body[action.needsTime] = new Date(time).toISOString()
+    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow/${action.name}`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
@@ -75,7 +76,7 @@ export const WorkflowPanel = () => {
       return
     }
     setComment('')
-    setPublishAt('')
+    setTime('')
     // A full reload, so the form (state, version count, read-only status) shows what the server now holds.
     window.location.reload()
   }
@@ -97,7 +98,7 @@ export const WorkflowPanel = () => {
   if (!id) return <div className="workflow-panel field-type">{text.saveFirst[lang]}</div>
   if (!status) return null
   const needsComment = status.available.some((action) => action.comment === 'required')
-  const needsTime = status.available.some((action) => action.needsPublishAt)
+  const needsTime = status.available.some((action) => action.needsTime !== null)
 
   return (
     <div className="workflow-panel field-type" data-workflow-state={status.state} style={{ marginBottom: '1.5rem' }}>
@@ -107,6 +108,11 @@ export const WorkflowPanel = () => {
         {status.reviewLevelLabel ? ` · ${status.reviewLevelLabel[lang]}（${status.reviewLevel}/${status.levels}）` : ''}
       </p>
       {status.live && status.state !== 'published' && <p style={{ color: 'var(--theme-elevation-500)' }}>{text.live[lang]}</p>}
+      {status.withdrawAt && (
+        <p data-testid="workflow-withdraw-at">
+          {text.withdrawAt[lang]}：{new Date(status.withdrawAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+        </p>
+      )}
       {status.available.length > 0 ? (
         <>
           <textarea
@@ -119,13 +125,13 @@ export const WorkflowPanel = () => {
           />
           {needsTime && (
             <label style={{ display: 'block', margin: '0.5rem 0' }}>
-              {text.publishAt[lang]}{' '}
-              <input type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+              {text.time[lang]}{' '}
+              <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} />
             </label>
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
             {status.available.map((action) => (
-              <Button key={action.name} buttonStyle={action.name === 'return' || action.name === 'withdraw' ? 'secondary' : 'primary'} size="small" disabled={busy} onClick={() => void fire(action.name)} id={`workflow-${action.name}`}>
+              <Button key={action.name} buttonStyle={action.name === 'return' || action.name.toLowerCase().includes('withdraw') ? 'secondary' : 'primary'} size="small" disabled={busy} onClick={() => void fire(action)} id={`workflow-${action.name}`}>
                 {action.label[lang]}
               </Button>
             ))}

@@ -1,12 +1,14 @@
 import type { Field } from 'payload'
 
+import { isStaffField } from '../access/isStaffField'
 import { label } from '../fields/label'
 import { stateLabels } from './labels'
 import { workflowStates } from './types'
 
 /**
- * Workflow bookkeeping on every reviewed collection. Only the transition executor changes these (guardWorkflowEdits
- * rejects any other write that differs from the stored value); the panel shows them and offers the table's actions.
+ * Workflow bookkeeping on every reviewed collection, read by staff only (readers and front-end keys never see it).
+ * Only the transition executor changes these (guardWorkflowEdits rejects any other write that differs from the stored
+ * value); the panel shows them and offers the table's actions.
  */
 export const workflowFields: Field[] = [
   {
@@ -17,6 +19,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'workflowState',
+    access: { read: isStaffField },
     type: 'select',
     defaultValue: 'draft',
     index: true,
@@ -26,12 +29,14 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'reviewLevel',
+    access: { read: isStaffField },
     type: 'number',
     label: label('当前审级', 'Review level'),
     admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.workflowState === 'inReview' },
   },
   {
     name: 'scheduledAt',
+    access: { read: isStaffField },
     type: 'date',
     label: label('定时发布时间', 'Scheduled for'),
     admin: {
@@ -42,7 +47,20 @@ export const workflowFields: Field[] = [
     },
   },
   {
+    name: 'withdrawAt',
+    access: { read: isStaffField },
+    type: 'date',
+    label: label('定时撤稿时间', 'Withdrawal scheduled for'),
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.withdrawAt),
+    },
+  },
+  {
     name: 'owner',
+    access: { read: isStaffField },
     type: 'relationship',
     relationTo: 'users',
     index: true,
@@ -52,4 +70,4 @@ export const workflowFields: Field[] = [
 ]
 
 /** Fields only the transition executor may change. */
-export const workflowFieldNames = ['workflowState', 'reviewLevel', 'scheduledAt', 'owner'] as const
+export const workflowFieldNames = ['workflowState', 'reviewLevel', 'scheduledAt', 'withdrawAt', 'owner'] as const

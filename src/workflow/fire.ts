@@ -5,10 +5,11 @@ import { WorkflowError } from './errors'
 import { evaluateTransition, isTransitionName } from './guard'
 import { workflowItemOf, type WorkflowDoc } from './item'
 import { errorMessages, roleLabels } from './labels'
-import { historyOf, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
+import { historyOf, isLiveRecord, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
 import { notifyTransition } from './notify'
+import { queueScheduledTransition } from './schedule'
 import { transitions } from './table'
-import type { Actor, UserActor, WorkflowState } from './types'
+import type { Actor, TransitionName, UserActor, WorkflowState } from './types'
 
 export interface FireTransitionInput {
   collection: WorkflowCollection
@@ -17,6 +18,7 @@ export interface FireTransitionInput {
   actor: Actor
   comment?: string
   publishAt?: string
+  withdrawAt?: string
   req: PayloadRequest
   now?: Date
   /** For system transitions fired on a user's say-so (an import): the user the audit record names. */
@@ -30,7 +32,7 @@ export interface FiredTransition {
   status: 'draft' | 'published'
 }
 
-type Doc = WorkflowDoc & { headline?: string; caption?: string; scheduledAt?: string | null; _status?: 'draft' | 'published' | null }
+type Doc = WorkflowDoc & { headline?: string; caption?: string; scheduledAt?: string | null }
 
 const auditActor = (actor: Actor, req: PayloadRequest, onBehalfOf: FireTransitionInput['onBehalfOf']) => {
   if (actor.kind === 'user') {
@@ -38,6 +40,13 @@ const auditActor = (actor: Actor, req: PayloadRequest, onBehalfOf: FireTransitio
   }
   if (onBehalfOf) return { actor: onBehalfOf.id, actorName: onBehalfOf.name, actorRole: `${roleLabels[onBehalfOf.role].zh}（系统执行）` }
   return { actor: null, actorName: '系统 System', actorRole: 'system' }
+}
+
+/** The pending scheduled withdrawal after a transition: set, cleared, or left as it was (undefined). */
+const withdrawAtAfter = (transition: TransitionName, to: WorkflowState, input: FireTransitionInput): string | null | undefined => {
+  if (transition === 'scheduleWithdraw') return new Date(input.withdrawAt as string).toISOString()
+  if (transition === 'unscheduleWithdraw' || to === 'withdrawn') return null
+  return undefined
 }
 
 const statusUpdate = (effect: 'draft' | 'published' | 'unchanged') =>
@@ -55,19 +64,22 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
   try {
     const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: actor.kind === 'system', user, req })) as Doc
     const item = workflowItemOf(doc, [])
+    // The draft read above shows the newest revision; whether a version is public is the main record's _status.
+    item.status = (await isLiveRecord(payload, collection, id, req)) ? 'published' : 'draft'
     const audit = await loadAudit(payload, collection, id, req)
     item.history = historyOf(audit)
     const brands = await loadBrandReviews(payload, item.brandIds, req)
     const now = input.now ?? new Date()
-    const verdict = evaluateTransition({ actor, item, transition, brands, comment: input.comment, publishAt: input.publishAt, now })
+    const verdict = evaluateTransition({ actor, item, transition, brands, comment: input.comment, publishAt: input.publishAt, withdrawAt: input.withdrawAt, now })
     if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message)
 
     const { draft, _status } = statusUpdate(verdict.statusEffect)
     const scheduledAt = verdict.to === 'scheduled' ? (input.publishAt ?? doc.scheduledAt ?? null) : null
+    const withdrawAt = withdrawAtAfter(transition, verdict.to, input)
     await payload.update({
       collection,
       id,
-      data: { workflowState: verdict.to, reviewLevel: verdict.reviewLevel, scheduledAt, _status },
+      data: { workflowState: verdict.to, reviewLevel: verdict.reviewLevel, scheduledAt, ...(withdrawAt === undefined ? {} : { withdrawAt }), _status },
       draft,
       overrideAccess: true,
       context: workflowContext(actor.kind === 'system' ? 'system' : 'transition', transition),
@@ -87,14 +99,14 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
         level: item.state === 'inReview' ? item.reviewLevel : null,
         ...auditActor(actor, req, input.onBehalfOf),
         comment: input.comment?.trim() || null,
-        publishAt: scheduledAt,
+        publishAt: transition === 'schedule' ? scheduledAt : null,
+        withdrawAt: transition === 'scheduleWithdraw' ? withdrawAt : null,
       },
       overrideAccess: true,
       req,
     })
-    if (verdict.to === 'scheduled' && scheduledAt) {
-      await payload.jobs.queue({ task: 'publishScheduled', input: { collection, id }, waitUntil: new Date(scheduledAt), req })
-    }
+    if (transition === 'schedule' && scheduledAt) await queueScheduledTransition(payload, 'publishScheduled', { collection, id }, scheduledAt, req)
+    if (transition === 'scheduleWithdraw' && withdrawAt) await queueScheduledTransition(payload, 'withdrawScheduled', { collection, id }, withdrawAt, req)
     if (shouldCommit) await commitTransaction(req)
     notifyTransition(payload, { collection, id, transition, actor, item, to: verdict.to, reviewLevel: verdict.reviewLevel, brands, comment: input.comment, title: doc.headline ?? doc.caption ?? id })
     return { from: item.state, to: verdict.to, reviewLevel: verdict.reviewLevel, status: verdict.statusEffect === 'unchanged' ? (doc._status ?? 'draft') : verdict.statusEffect }

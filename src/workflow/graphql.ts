@@ -28,6 +28,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         transition: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
         comment: { type: GraphQL.GraphQLString },
         publishAt: { type: GraphQL.GraphQLString },
+        withdrawAt: { type: GraphQL.GraphQLString },
       },
       resolve: async (_source: unknown, args: Record<string, string | undefined>, context: { req: PayloadRequest }) => {
         const { req } = context
@@ -41,6 +42,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
           actor,
           comment: args.comment,
           publishAt: args.publishAt,
+          withdrawAt: args.withdrawAt,
           req,
         })
         return { from: fired.from, state: fired.to, reviewLevel: fired.reviewLevel, status: fired.status }

@@ -8,7 +8,9 @@ import type {
   GuardErrorCode,
   GuardResult,
   HistoryEntry,
+  TimeInput,
   TransitionDef,
+  TransitionTarget,
   TransitionName,
   UserActor,
   WhoKind,
@@ -101,6 +103,9 @@ function approvedLevelThisRound(actorId: string, level: number, history: History
   return false
 }
 
+/** A version of the item is public: it is published, or it is a revision of a live story. */
+export const isLive = (item: Pick<WorkflowItem, 'state' | 'status'>): boolean => item.state === 'published' || item.status === 'published'
+
 function authorize(
   actor: Actor,
   item: WorkflowItem,
@@ -110,6 +115,8 @@ function authorize(
   if (!isTransitionName(transition)) return fail(400, 'unknownTransition')
   const def = transitions[transition]
   if (!def.from.includes(item.state)) return fail(400, 'invalidState')
+  if (def.liveOnly && !isLive(item)) return fail(400, 'invalidState')
+  if (def.needsPendingWithdrawal && !item.withdrawAt) return fail(400, 'noWithdrawalScheduled')
 
   const levels = effectiveLevels(item, brands)
   const level = currentReviewLevel(item, brands)
@@ -142,24 +149,38 @@ export function parsePublishAt(value: string): Date | null {
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000)
 }
 
+const timeErrors: Record<TimeInput, Record<'required' | 'invalid' | 'notFuture', GuardErrorCode>> = {
+  publishAt: { required: 'publishAtRequired', invalid: 'publishAtInvalid', notFuture: 'publishAtNotFuture' },
+  withdrawAt: { required: 'withdrawAtRequired', invalid: 'withdrawAtInvalid', notFuture: 'withdrawAtNotFuture' },
+}
+
+function checkTime(kind: TimeInput, value: string | undefined, now: Date): Failure | null {
+  if (value === undefined || value.trim() === '') return fail(400, timeErrors[kind].required)
+  const at = parsePublishAt(value)
+  if (at === null) return fail(400, timeErrors[kind].invalid)
+  if (at.getTime() <= now.getTime()) return fail(400, timeErrors[kind].notFuture)
+  return null
+}
+
+function targetOf(def: TransitionDef, item: WorkflowItem, level: number | null, levels: number): TransitionTarget {
+  if (typeof def.to === 'function') return def.to(level ?? 1, levels)
+  if (def.to === 'same') return { state: item.state, reviewLevel: item.state === 'inReview' ? level : null }
+  return { state: def.to, reviewLevel: def.to === 'inReview' ? 1 : null }
+}
+
 export function evaluateTransition(input: EvaluateInput): GuardResult {
-  const { actor, item, transition, brands, comment, publishAt, now } = input
+  const { actor, item, transition, brands, comment, now } = input
   const auth = authorize(actor, item, transition, brands)
   if (!auth.ok) return auth
   const { def, level, levels } = auth
 
   if (def.comment === 'required' && (comment ?? '').trim() === '') return fail(400, 'commentRequired')
-  if (def.needsPublishAt) {
-    if (publishAt === undefined || publishAt.trim() === '') return fail(400, 'publishAtRequired')
-    const at = parsePublishAt(publishAt)
-    if (at === null) return fail(400, 'publishAtInvalid')
-    if (at.getTime() <= now.getTime()) return fail(400, 'publishAtNotFuture')
+  if (def.needsTime) {
+    const problem = checkTime(def.needsTime, input[def.needsTime], now)
+    if (problem) return problem
   }
 
-  const target =
-    typeof def.to === 'function'
-      ? def.to(level ?? 1, levels)
-      : { state: def.to, reviewLevel: def.to === 'inReview' ? 1 : null }
+  const target = targetOf(def, item, level, levels)
   return { ok: true, to: target.state, reviewLevel: target.reviewLevel, statusEffect: def.statusEffect }
 }
 

@@ -12,6 +12,7 @@ export interface WorkflowDoc {
   brands?: unknown[] | null
   contributors?: { user?: unknown }[] | null
   _status?: 'draft' | 'published' | null
+  withdrawAt?: string | null
 }
 
 export const workflowItemOf = (doc: WorkflowDoc, history: HistoryEntry[]): WorkflowItem => ({
@@ -22,4 +23,5 @@ export const workflowItemOf = (doc: WorkflowDoc, history: HistoryEntry[]): Workf
   brandIds: (doc.brands ?? []).flatMap((brand) => idOf(brand) ?? []),
   history,
   status: doc._status ?? undefined,
+  withdrawAt: doc.withdrawAt ?? null,
 })

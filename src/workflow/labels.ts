@@ -26,8 +26,11 @@ export const transitionLabels: Record<TransitionName, Label> = {
   schedule: { zh: '定时发布', en: 'Schedule' },
   unschedule: { zh: '取消定时', en: 'Unschedule' },
   withdraw: { zh: '撤稿', en: 'Withdraw' },
+  scheduleWithdraw: { zh: '定时撤稿', en: 'Schedule withdrawal' },
+  unscheduleWithdraw: { zh: '取消定时撤稿', en: 'Cancel scheduled withdrawal' },
   restore: { zh: '恢复为草稿', en: 'Restore to draft' },
   publishScheduled: { zh: '到点发布', en: 'Publish on schedule' },
+  withdrawScheduled: { zh: '到点撤稿', en: 'Withdraw on schedule' },
   publishImported: { zh: '导入发布', en: 'Publish on import' },
 }
 
@@ -55,4 +58,11 @@ export const errorMessages: Record<GuardErrorCode, Label> = {
     en: 'The publication time must be a valid ISO 8601 date-time with a time zone',
   },
   publishAtNotFuture: { zh: '定时发布时间必须晚于当前时间', en: 'The publication time must be in the future' },
+  noWithdrawalScheduled: { zh: '该稿件没有待执行的定时撤稿', en: 'No withdrawal is scheduled for this item' },
+  withdrawAtRequired: { zh: '请填写定时撤稿时间', en: 'A withdrawal time is required' },
+  withdrawAtInvalid: {
+    zh: '撤稿时间格式无效，应为带时区的 ISO 时间',
+    en: 'The withdrawal time must be a valid ISO 8601 date-time with a time zone',
+  },
+  withdrawAtNotFuture: { zh: '定时撤稿时间必须晚于当前时间', en: 'The withdrawal time must be in the future' },
 }

@@ -39,3 +39,7 @@ export const historyOf = (audit: WorkflowAudit[]): HistoryEntry[] =>
     comment: record.comment ?? undefined,
     at: record.createdAt,
   }))
+
+/** A version of the item is public: the main record (not the newest draft revision) is published. */
+export const isLiveRecord = async (payload: Payload, collection: WorkflowCollection, id: string, req?: PayloadRequest): Promise<boolean> =>
+  (await payload.count({ collection, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0

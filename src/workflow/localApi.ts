@@ -11,10 +11,11 @@ import type { TransitionName } from './types'
 export interface FireWorkflowArgs {
   collection: WorkflowCollection
   id: string
-  transition: Exclude<TransitionName, 'publishScheduled' | 'publishImported'>
+  transition: Exclude<TransitionName, 'publishScheduled' | 'withdrawScheduled' | 'publishImported'>
   user: User
   comment?: string
   publishAt?: string
+  withdrawAt?: string
 }
 
 const actorOf = (user: User) => {

@@ -41,6 +41,9 @@ export const recipientIds = (notice: TransitionNotice): string[] => {
     case 'publishScheduled':
       return authors(item)
     case 'withdraw':
+    case 'withdrawScheduled':
+    case 'scheduleWithdraw':
+    case 'unscheduleWithdraw':
       return [...authors(item), ...finalReviewers(item, brands)]
     default:
       return []

@@ -13,6 +13,8 @@ export interface QueueEntry {
   title: string
   state: WorkflowState
   reviewLevel: number | null
+  /** A pending scheduled withdrawal of the live version. */
+  withdrawAt: string | null
   updatedAt: string
   actions: TransitionName[]
 }
@@ -22,6 +24,7 @@ const groupOf = (entry: QueueEntry, actor: UserActor, ownerId: string | null): Q
   if (entry.actions.includes('publish') || entry.actions.includes('schedule')) return 'signOff'
   if (entry.state === 'returned' && ownerId === actor.id) return 'returned'
   if (entry.state === 'scheduled' && (ownerId === actor.id || entry.actions.includes('unschedule'))) return 'scheduled'
+  if (entry.withdrawAt && (ownerId === actor.id || entry.actions.includes('unscheduleWithdraw'))) return 'scheduled'
   return null
 }
 
@@ -34,7 +37,7 @@ export const myQueue = async (payload: Payload, actor: UserActor, req: PayloadRe
   for (const collection of workflowCollections) {
     const { docs } = await payload.find({
       collection,
-      where: { workflowState: { in: ['inReview', 'approved', 'returned', 'scheduled'] } },
+      where: { or: [{ workflowState: { in: ['inReview', 'approved', 'returned', 'scheduled'] } }, { withdrawAt: { exists: true } }] },
       draft: true,
       depth: 0,
       limit: 200,
@@ -45,6 +48,8 @@ export const myQueue = async (payload: Payload, actor: UserActor, req: PayloadRe
     })
     for (const doc of docs as (WorkflowDoc & { headline?: string; caption?: string; updatedAt: string })[]) {
       const item = workflowItemOf(doc, historyOf(await loadAudit(payload, collection, doc.id, req)))
+      // A withdrawal can only be pending on a live story (withdrawing clears it), so no extra read is needed.
+      if (item.withdrawAt) item.status = 'published'
       const brands = await loadBrandReviews(payload, item.brandIds, req)
       const entry: QueueEntry = {
         collection,
@@ -52,6 +57,7 @@ export const myQueue = async (payload: Payload, actor: UserActor, req: PayloadRe
         title: doc.headline ?? doc.caption?.slice(0, 60) ?? doc.id,
         state: item.state,
         reviewLevel: item.reviewLevel,
+        withdrawAt: item.withdrawAt ?? null,
         updatedAt: doc.updatedAt,
         actions: availableTransitions(actor, item, brands, new Date()),
       }

@@ -3,9 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { availableTransitions, currentReviewLevel, effectiveLevels } from './guard'
 import { workflowItemOf, type WorkflowDoc } from './item'
 import { reviewLevelLabel, stateLabels } from './labels'
-import { historyOf, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
+import { historyOf, isLiveRecord, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
 import { transitions } from './table'
-import type { Actor, Label, TransitionName, WorkflowState } from './types'
+import type { Actor, Label, TimeInput, TransitionName, WorkflowState } from './types'
 
 export interface WorkflowStatus {
   collection: WorkflowCollection
@@ -16,8 +16,10 @@ export interface WorkflowStatus {
   reviewLevelLabel: Label | null
   levels: number
   scheduledAt: string | null
+  /** A pending scheduled withdrawal (定时撤稿) of the live version. */
+  withdrawAt: string | null
   live: boolean
-  available: { name: TransitionName; label: Label; comment: 'required' | 'optional'; needsPublishAt: boolean }[]
+  available: { name: TransitionName; label: Label; comment: 'required' | 'optional'; needsTime: TimeInput | null }[]
   history: { transition: TransitionName; from: WorkflowState; to: WorkflowState; level: number | null; actor: string | null; comment: string | null; at: string }[]
 }
 
@@ -25,11 +27,11 @@ export interface WorkflowStatus {
 export const workflowStatus = async (payload: Payload, collection: WorkflowCollection, id: string, actor: Actor, req: PayloadRequest): Promise<WorkflowStatus> => {
   const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as WorkflowDoc & { scheduledAt?: string | null }
   const audit = await loadAudit(payload, collection, id, req)
-  const item = workflowItemOf(doc, historyOf(audit))
+  const live = await isLiveRecord(payload, collection, id, req)
+  const item = { ...workflowItemOf(doc, historyOf(audit)), status: live ? ('published' as const) : ('draft' as const) }
   const brands = await loadBrandReviews(payload, item.brandIds, req)
   const levels = effectiveLevels(item, brands)
   const level = currentReviewLevel(item, brands)
-  const live = (await payload.count({ collection, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0
   return {
     collection,
     id,
@@ -39,12 +41,13 @@ export const workflowStatus = async (payload: Payload, collection: WorkflowColle
     reviewLevelLabel: level ? reviewLevelLabel(level, levels) : null,
     levels,
     scheduledAt: doc.scheduledAt ?? null,
+    withdrawAt: item.withdrawAt ?? null,
     live,
     available: availableTransitions(actor, item, brands, new Date()).map((name) => ({
       name,
       label: transitions[name].label,
       comment: transitions[name].comment,
-      needsPublishAt: transitions[name].needsPublishAt,
+      needsTime: transitions[name].needsTime,
     })),
     history: audit.map((record) => ({
       transition: record.transition,

@@ -3,8 +3,8 @@
  * Hooks, admin buttons, the REST endpoint and tests all read this table through ./guard.
  *
  * Decisions (the spec left these open):
- * - Check order: unknown transition / wrong state → 400; then actor → 403 (wrong actor, own work, consecutive
- *   levels); then input → 400 (comment, publishAt). So someone who may not act never learns input details.
+ * - Check order: unknown transition / wrong state (not live, no pending withdrawal) → 400; then actor → 403 (wrong actor, own work, consecutive
+ *   levels); then input → 400 (comment, publishAt, withdrawAt). So someone who may not act never learns input details.
  * - Levels: an item has max(levels) over its brands (unknown brand ids ignored; none → 1 level with no reviewers,
  *   so only admins review). Reviewer entries above a brand's own levels are ignored. An item whose reviewLevel
  *   exceeds its current levels (a brand was reduced) is treated as at its last level.
@@ -19,10 +19,17 @@
  * - return: in review by the current level's reviewer, any final sign-off editor or admin; from approved/scheduled
  *   by final sign-off or admin. Returning one's own item is allowed (it publishes nothing).
  * - restore (withdrawn|returned → draft) and submit/resubmit: owner, any editor, or admin. Contributors cannot.
- * - publishScheduled and publishImported can only be fired by the system actor, and it can fire nothing else.
+ * - publishScheduled, withdrawScheduled and publishImported can only be fired by the system actor, and it can fire
+ *   nothing else.
  *   publishImported publishes an archive import (already printed) straight from draft; the importer fires it only
  *   for a user whom this table would let sign off the story (see ./importPublish), and the audit names that user.
- * - publishAt: ISO 8601 date-time with an explicit zone (Z or ±hh:mm), a real calendar date, strictly after now.
+ * - publishAt / withdrawAt: ISO 8601 date-time with an explicit zone (Z or ±hh:mm), a real calendar date, strictly
+ *   after now.
+ * - Withdrawal (撤稿, now or 定时撤稿 at a set time) takes down the live version: it is possible whenever a version is
+ *   public — state published, or a revision of a live story in any state — and then ends that revision in withdrawn
+ *   (restore makes it a draft again). A pending scheduled withdrawal survives revisions and re-publication; the system
+ *   fires withdrawScheduled when it is due, unless it was cancelled (unscheduleWithdraw) or the story was withdrawn.
+ *   The reason is required when scheduling, as for withdraw, and the audit keeps it.
  * - Editing (guard.canEditContent): editors and admins in every state (copy editing in review included); authors
  *   (owner or contributor) in draft, returned, published and withdrawn. Editing a published/withdrawn item starts a
  *   new revision in 'draft' (guard.stateAfterContentEdit) while the live `_status` stays as it is.
@@ -30,7 +37,10 @@
  *   everything in their brands; editors, admins and the system everything.
  */
 import { transitionLabels } from './labels'
-import type { TransitionDef, TransitionName, TransitionTarget } from './types'
+import type { TransitionDef, TransitionName, TransitionTarget, WorkflowState } from './types'
+
+/** Withdrawal concerns the live version, whatever its next revision is doing (with `liveOnly`). */
+const whileLive: readonly WorkflowState[] = ['published', 'draft', 'inReview', 'returned', 'approved', 'scheduled']
 
 const approveTarget = (level: number, levels: number): TransitionTarget =>
   level < levels ? { state: 'inReview', reviewLevel: level + 1 } : { state: 'approved', reviewLevel: null }
@@ -43,7 +53,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['owner', 'editor', 'admin'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'unchanged',
     label: transitionLabels.submit,
   },
@@ -54,7 +64,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['owner', 'editor', 'admin'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'unchanged',
     label: transitionLabels.resubmit,
   },
@@ -66,7 +76,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['reviewerAtLevel', 'admin'],
     signsOffLevel: true,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'unchanged',
     label: transitionLabels.approve,
   },
@@ -78,7 +88,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['reviewerAtLevel', 'finalSignOff', 'admin'],
     signsOffLevel: false,
     comment: 'required',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'unchanged',
     label: transitionLabels.return,
   },
@@ -90,7 +100,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['finalSignOff', 'admin'],
     signsOffLevel: true,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'published',
     label: transitionLabels.publish,
   },
@@ -101,7 +111,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['finalSignOff', 'admin'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: true,
+    needsTime: 'publishAt',
     statusEffect: 'unchanged',
     label: transitionLabels.schedule,
   },
@@ -112,20 +122,46 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['finalSignOff', 'admin'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'unchanged',
     label: transitionLabels.unschedule,
   },
   withdraw: {
     name: 'withdraw',
-    from: ['published'],
+    from: whileLive,
+    liveOnly: true,
     to: 'withdrawn',
     who: ['finalSignOff', 'admin'],
     signsOffLevel: false,
     comment: 'required',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'draft',
     label: transitionLabels.withdraw,
+  },
+  scheduleWithdraw: {
+    name: 'scheduleWithdraw',
+    from: whileLive,
+    liveOnly: true,
+    to: 'same',
+    who: ['finalSignOff', 'admin'],
+    signsOffLevel: false,
+    comment: 'required',
+    needsTime: 'withdrawAt',
+    statusEffect: 'unchanged',
+    label: transitionLabels.scheduleWithdraw,
+  },
+  unscheduleWithdraw: {
+    name: 'unscheduleWithdraw',
+    from: whileLive,
+    liveOnly: true,
+    needsPendingWithdrawal: true,
+    to: 'same',
+    who: ['finalSignOff', 'admin'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsTime: null,
+    statusEffect: 'unchanged',
+    label: transitionLabels.unscheduleWithdraw,
   },
   restore: {
     name: 'restore',
@@ -134,7 +170,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['owner', 'editor', 'admin'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'unchanged',
     label: transitionLabels.restore,
   },
@@ -145,7 +181,7 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['system'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'published',
     label: transitionLabels.publishImported,
   },
@@ -156,8 +192,21 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     who: ['system'],
     signsOffLevel: false,
     comment: 'optional',
-    needsPublishAt: false,
+    needsTime: null,
     statusEffect: 'published',
     label: transitionLabels.publishScheduled,
+  },
+  withdrawScheduled: {
+    name: 'withdrawScheduled',
+    from: whileLive,
+    liveOnly: true,
+    needsPendingWithdrawal: true,
+    to: 'withdrawn',
+    who: ['system'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsTime: null,
+    statusEffect: 'draft',
+    label: transitionLabels.withdrawScheduled,
   },
 }

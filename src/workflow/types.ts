@@ -16,8 +16,11 @@ export const transitionNames = [
   'schedule',
   'unschedule',
   'withdraw',
+  'scheduleWithdraw',
+  'unscheduleWithdraw',
   'restore',
   'publishScheduled',
+  'withdrawScheduled',
   'publishImported',
 ] as const
 export type TransitionName = (typeof transitionNames)[number]
@@ -58,8 +61,13 @@ export interface WorkflowItem {
   brandIds: string[]
   /** Current revision only, oldest first. */
   history: HistoryEntry[]
-  /** Payload `_status` of the item, if known; lets canRead admit anonymous readers to a live story under revision. */
+  /**
+   * Payload `_status` of the live record, if known: 'published' while a version is public, even with a revision in
+   * progress. canRead admits anonymous readers to such a story; `liveOnly` transitions need it.
+   */
   status?: 'draft' | 'published'
+  /** A pending scheduled withdrawal (定时撤稿), ISO date-time; null or absent when none. */
+  withdrawAt?: string | null
 }
 
 export interface BrandReview {
@@ -72,20 +80,27 @@ export interface BrandReview {
 /** Who may fire a transition; any match suffices. */
 export type WhoKind = 'owner' | 'editor' | 'reviewerAtLevel' | 'finalSignOff' | 'admin' | 'system'
 
+export type TimeInput = 'publishAt' | 'withdrawAt'
+
 export type TransitionTarget = { state: WorkflowState; reviewLevel: number | null }
 
 export interface TransitionDef {
   name: TransitionName
   from: readonly WorkflowState[]
-  /** A fixed state, or a function of the current review level and the item's number of levels. */
-  to: WorkflowState | ((level: number, levels: number) => TransitionTarget)
+  /** A fixed state, 'same' (state and level stay), or a function of the current review level and the number of levels. */
+  to: WorkflowState | 'same' | ((level: number, levels: number) => TransitionTarget)
   /** When `inReview` is among `from`: 'any' level, or only the item's 'last' level. */
   fromReviewLevel?: 'any' | 'last'
   who: readonly WhoKind[]
   /** Firing it from `inReview` signs off the current level: the own-work and consecutive-level rules apply. */
   signsOffLevel: boolean
   comment: 'required' | 'optional'
-  needsPublishAt: boolean
+  /** The date-time input the transition needs: `publishAt` (schedule) or `withdrawAt` (scheduleWithdraw). */
+  needsTime: TimeInput | null
+  /** Only while a version is public (state published, or a revision of a live story in any state). */
+  liveOnly?: boolean
+  /** Only while a scheduled withdrawal is pending. */
+  needsPendingWithdrawal?: boolean
   statusEffect: StatusEffect
   label: Label
 }
@@ -98,9 +113,13 @@ export type GuardErrorCode =
   | 'ownWork'
   | 'consecutiveLevel'
   | 'commentRequired'
+  | 'noWithdrawalScheduled'
   | 'publishAtRequired'
   | 'publishAtInvalid'
   | 'publishAtNotFuture'
+  | 'withdrawAtRequired'
+  | 'withdrawAtInvalid'
+  | 'withdrawAtNotFuture'
 
 export type GuardResult =
   | { ok: true; to: WorkflowState; reviewLevel: number | null; statusEffect: StatusEffect }
@@ -113,5 +132,6 @@ export interface EvaluateInput {
   brands: BrandReview[]
   comment?: string
   publishAt?: string
+  withdrawAt?: string
   now: Date
 }

@@ -115,8 +115,8 @@ describe('the real server', () => {
       }
 
       const published = await fetch(`${server.url}/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&depth=0`)
-      const body = (await published.json()) as { docs: { headline: string; workflowState: string }[] }
-      expect(body.docs).toEqual([expect.objectContaining({ headline, workflowState: 'published' })])
+      const body = (await published.json()) as { docs: { headline: string; _status: string }[] }
+      expect(body.docs).toEqual([expect.objectContaining({ headline, _status: 'published' })])
     },
     600_000,
   )

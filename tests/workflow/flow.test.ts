@@ -122,7 +122,10 @@ describe('the review workflow end to end', () => {
     await t.payload.jobs.run()
     const read = await api.get(`/articles/${approved.id}`)
     expect(read.status).toBe(200)
-    expect(read.body).toMatchObject({ workflowState: 'published', _status: 'published' })
+    expect(read.body).toMatchObject({ headline: '定时发布稿件', _status: 'published' })
+    // Workflow bookkeeping is staff-only, on Payload's REST as everywhere.
+    for (const field of ['workflowState', 'reviewLevel', 'scheduledAt', 'withdrawAt', 'owner']) expect(read.body).not.toHaveProperty(field)
+    expect((await api.get(`/articles/${approved.id}`, { token: tokens.correspondent })).body).toMatchObject({ workflowState: 'published' })
   })
 
   it('an unscheduled story is not published when its old job comes due', async () => {
@@ -132,6 +135,58 @@ describe('the review workflow end to end', () => {
     await new Promise((resolve) => setTimeout(resolve, 400))
     await t.payload.jobs.run()
     expect((await api.get(`/articles/${approved.id}`)).status).toBe(404)
+  })
+
+  it('a scheduled withdrawal (定时撤稿) takes the live story down when due, even with a revision under way', async () => {
+    const live = await createArticleIn(t.payload, 'published', { headline: '活动预告', brands: [n.app.id], owner: n.reporter.id })
+    const path = `/articles/${live.id}/workflow/scheduleWithdraw`
+    const soon = new Date(Date.now() + 1_500).toISOString()
+    expect((await api.post(path, { token: tokens.chief, body: { withdrawAt: soon } })).body.errors[0].data.code).toBe('commentRequired')
+    expect((await api.post(path, { token: tokens.chief, body: { comment: '活动结束', withdrawAt: 'tomorrow' } })).status).toBe(400)
+    expect((await api.post(path, { token: tokens.chief, body: { comment: '活动结束', withdrawAt: new Date(Date.now() - 1_000).toISOString() } })).status).toBe(400)
+    expect((await api.post(path, { token: tokens.chief, body: { comment: '活动结束', withdrawAt: 42 } })).status).toBe(400)
+    expect((await api.post(path, { token: tokens.editor1, body: { comment: '活动结束', withdrawAt: soon } })).status).toBe(403)
+
+    outbox.length = 0
+    const scheduled = await api.post(path, { token: tokens.chief, body: { comment: '活动结束', withdrawAt: soon } })
+    expect(scheduled.body).toMatchObject({ state: 'published', withdrawAt: soon, live: true })
+    expect(scheduled.body.available.map((action: { name: string }) => action.name)).toContain('unscheduleWithdraw')
+    await waitFor(() => outbox.length > 0)
+    expect(outbox[0].to).toEqual([n.reporter.email])
+    expect(outbox[0].subject).toContain('定时撤稿')
+
+    // The reporter starts a revision meanwhile: the pending withdrawal concerns the live version and stays.
+    const revised = await api.patch(`/articles/${live.id}?draft=true`, { token: tokens.reporter, body: { headline: '活动预告（修订）' } })
+    expect(revised.status).toBe(200)
+    expect((await api.get(`/articles/${live.id}/workflow`, { token: tokens.chief })).body).toMatchObject({ state: 'draft', live: true, withdrawAt: soon })
+    await t.payload.jobs.run()
+    expect((await api.get(`/articles/${live.id}`)).body.headline).toBe('活动预告')
+
+    await new Promise((resolve) => setTimeout(resolve, 1_600))
+    await t.payload.jobs.run()
+    expect((await api.get(`/articles/${live.id}`)).status).toBe(404)
+    const status = await api.get(`/articles/${live.id}/workflow`, { token: tokens.chief })
+    expect(status.body).toMatchObject({ state: 'withdrawn', live: false, withdrawAt: null })
+    expect(status.body.history.slice(-2).map((entry: { transition: string; actor: string; comment: string | null }) => [entry.transition, entry.actor, entry.comment])).toEqual([
+      ['scheduleWithdraw', n.chief.name, '活动结束'],
+      ['withdrawScheduled', '系统 System', null],
+    ])
+    // The revision is kept: restoring gives the reporter the revised text as a draft.
+    expect((await api.post(`/articles/${live.id}/workflow/restore`, { token: tokens.reporter, body: {} })).body.state).toBe('draft')
+    expect((await api.get(`/articles/${live.id}?draft=true`, { token: tokens.reporter })).body.headline).toBe('活动预告（修订）')
+  })
+
+  it('a cancelled scheduled withdrawal does nothing when its old job comes due; nobody cancels what is not scheduled', async () => {
+    const live = await createArticleIn(t.payload, 'published', { headline: '取消定时撤稿', brands: [n.app.id], owner: n.reporter.id })
+    expect((await api.post(`/articles/${live.id}/workflow/unscheduleWithdraw`, { token: tokens.chief, body: {} })).body.errors[0].data.code).toBe('noWithdrawalScheduled')
+    await api.post(`/articles/${live.id}/workflow/scheduleWithdraw`, { token: tokens.chief, body: { comment: '到期下线', withdrawAt: new Date(Date.now() + 300).toISOString() } })
+    expect((await api.post(`/articles/${live.id}/workflow/unscheduleWithdraw`, { token: tokens.reporter, body: {} })).status).toBe(403)
+    expect((await api.post(`/articles/${live.id}/workflow/unscheduleWithdraw`, { token: tokens.chief, body: {} })).body).toMatchObject({ state: 'published', withdrawAt: null })
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await t.payload.jobs.run()
+    expect((await api.get(`/articles/${live.id}`)).status).toBe(200)
+    // A system transition is never the client's to fire.
+    expect((await api.post(`/articles/${live.id}/workflow/withdrawScheduled`, { token: tokens.admin, body: {} })).status).toBe(400)
   })
 
   it('the Local API helper applies the same rules as REST', async () => {

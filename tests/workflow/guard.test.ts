@@ -375,8 +375,52 @@ describe('availableTransitions', () => {
       'publish',
     ])
     expect(availableTransitions(editor('zhong'), item('approved'), brands, NOW)).toEqual(['return', 'publish', 'schedule'])
-    expect(availableTransitions(editor('zhong'), item('published'), brands, NOW)).toEqual(['withdraw'])
+    expect(availableTransitions(editor('zhong'), item('published'), brands, NOW)).toEqual(['withdraw', 'scheduleWithdraw'])
     expect(availableTransitions(reporter, item('returned'), brands, NOW)).toEqual(['resubmit', 'restore'])
+  })
+})
+
+describe('withdrawal, now or scheduled (定时撤稿)', () => {
+  const pending = { withdrawAt: '2026-03-02T08:00:00.000Z' }
+  const liveRevision = (state: WorkflowState, overrides: Partial<WorkflowItem> = {}) => item(state, { status: 'published', ...overrides })
+
+  it('takes down a live story whatever its revision is doing, never a story that is not public', () => {
+    for (const state of ['draft', 'inReview', 'returned', 'approved', 'scheduled'] as const) {
+      expect(run(admin, liveRevision(state), 'withdraw', { comment: '侵权' })).toMatchObject({ ok: true, to: 'withdrawn', statusEffect: 'draft' })
+      expect(failure(run(admin, item(state), 'withdraw', { comment: '侵权' }))).toEqual({ status: 400, code: 'invalidState' })
+    }
+    expect(failure(run(admin, item('withdrawn', { status: 'published' }), 'withdraw', { comment: '侵权' }))).toEqual({ status: 400, code: 'invalidState' })
+  })
+
+  it('schedules with a reason and a future time, by the final sign-off only, and keeps state and level', () => {
+    const at = '2026-03-01T18:00:00+08:00'
+    expect(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at })).toEqual({
+      ok: true,
+      to: 'published',
+      reviewLevel: null,
+      statusEffect: 'unchanged',
+    })
+    expect(run(editor('zhong'), liveRevision('inReview', { reviewLevel: 2 }), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at })).toMatchObject({
+      ok: true,
+      to: 'inReview',
+      reviewLevel: 2,
+    })
+    expect(failure(run(editor('chu'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at }))).toEqual({ status: 403, code: 'notPermitted' })
+    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { withdrawAt: at }))).toEqual({ status: 400, code: 'commentRequired' })
+    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束' }))).toEqual({ status: 400, code: 'withdrawAtRequired' })
+    // publishAt is not the withdrawal time.
+    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', publishAt: at }))).toEqual({ status: 400, code: 'withdrawAtRequired' })
+    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: '2026-03-01T07:00:00Z' }))).toEqual({ status: 400, code: 'withdrawAtNotFuture' })
+  })
+
+  it('cancels and fires only a pending withdrawal; only the system fires it', () => {
+    expect(failure(run(editor('zhong'), item('published'), 'unscheduleWithdraw'))).toEqual({ status: 400, code: 'noWithdrawalScheduled' })
+    expect(run(editor('zhong'), item('published', pending), 'unscheduleWithdraw')).toMatchObject({ ok: true, to: 'published' })
+    expect(failure(run(system, item('published'), 'withdrawScheduled'))).toEqual({ status: 400, code: 'noWithdrawalScheduled' })
+    expect(run(system, liveRevision('approved', pending), 'withdrawScheduled')).toMatchObject({ ok: true, to: 'withdrawn', statusEffect: 'draft' })
+    expect(failure(run(admin, item('published', pending), 'withdrawScheduled'))).toEqual({ status: 403, code: 'systemOnly' })
+    expect(availableTransitions(editor('zhong'), item('published', pending), brands, NOW)).toEqual(['withdraw', 'scheduleWithdraw', 'unscheduleWithdraw'])
+    expect(availableTransitions(system, item('published', pending), brands, NOW)).toEqual(['withdrawScheduled'])
   })
 })
 

@@ -58,7 +58,7 @@ describe('workflow matrix: every actor × every transition × every state, throu
     await t?.close()
   })
 
-  const fire = async (path: Path, user: User, id: string, transition: TransitionName, body: { comment: string; publishAt: string }): Promise<Outcome> => {
+  const fire = async (path: Path, user: User, id: string, transition: TransitionName, body: { comment: string; publishAt: string; withdrawAt: string }): Promise<Outcome> => {
     const token = tokens.get(user.id) as string
     if (path === 'REST') {
       const response = await api.post(`/articles/${id}/workflow/${transition}`, { token, body })
@@ -66,8 +66,8 @@ describe('workflow matrix: every actor × every transition × every state, throu
     }
     if (path === 'GraphQL') {
       const response = await api.graphql(
-        'mutation($id: String!, $t: String!, $c: String, $p: String) { WorkflowTransition(collection: "articles", id: $id, transition: $t, comment: $c, publishAt: $p) { state } }',
-        { id, t: transition, c: body.comment, p: body.publishAt },
+        'mutation($id: String!, $t: String!, $c: String, $p: String, $w: String) { WorkflowTransition(collection: "articles", id: $id, transition: $t, comment: $c, publishAt: $p, withdrawAt: $w) { state } }',
+        { id, t: transition, c: body.comment, p: body.publishAt, w: body.withdrawAt },
         token,
       )
       const error = response.body.errors?.[0]
@@ -83,7 +83,8 @@ describe('workflow matrix: every actor × every transition × every state, throu
 
   it('allows exactly what the table allows, and a refusal changes nothing', async () => {
     const brand = brandReviewFromDoc(await t.payload.findByID({ collection: 'brands', id: n.daily.id, depth: 0, overrideAccess: true }))
-    const body = { comment: '矩阵测试意见', publishAt: new Date(Date.now() + 3_600_000).toISOString() }
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString()
+    const body = { comment: '矩阵测试意见', publishAt: inAnHour, withdrawAt: inAnHour }
     const mismatches: string[] = []
     let cases = 0
     const tally = { allowed: 0, refused: 0 }

@@ -14,7 +14,7 @@ describe('transition table', () => {
       expect(def.name).toBe(name)
       expect(def.from.length).toBeGreaterThan(0)
       for (const state of def.from) expect(workflowStates).toContain(state)
-      if (typeof def.to === 'string') expect(workflowStates).toContain(def.to)
+      if (typeof def.to === 'string' && def.to !== 'same') expect(workflowStates).toContain(def.to)
     }
   })
 
@@ -28,6 +28,8 @@ describe('transition table', () => {
       schedule: '定时发布',
       unschedule: '取消定时',
       withdraw: '撤稿',
+      scheduleWithdraw: '定时撤稿',
+      unscheduleWithdraw: '取消定时撤稿',
       restore: '恢复为草稿',
     }
     for (const name of names) {
@@ -40,14 +42,21 @@ describe('transition table', () => {
   it('touches Payload _status only when publishing or withdrawing', () => {
     for (const name of names) {
       const expected =
-        name === 'publish' || name === 'publishScheduled' || name === 'publishImported' ? 'published' : name === 'withdraw' ? 'draft' : 'unchanged'
+        name === 'publish' || name === 'publishScheduled' || name === 'publishImported'
+          ? 'published'
+          : name === 'withdraw' || name === 'withdrawScheduled'
+            ? 'draft'
+            : 'unchanged'
       expect([name, transitions[name].statusEffect]).toEqual([name, expected])
     }
   })
 
-  it('requires comments only for return and withdraw, publishAt only for schedule', () => {
-    expect(names.filter((n) => transitions[n].comment === 'required').sort()).toEqual(['return', 'withdraw'])
-    expect(names.filter((n) => transitions[n].needsPublishAt)).toEqual(['schedule'])
+  it('requires comments only for return and (scheduling a) withdrawal, a time only for the two schedules', () => {
+    expect(names.filter((n) => transitions[n].comment === 'required').sort()).toEqual(['return', 'scheduleWithdraw', 'withdraw'])
+    expect(names.filter((n) => transitions[n].needsTime !== null).map((n) => [n, transitions[n].needsTime])).toEqual([
+      ['schedule', 'publishAt'],
+      ['scheduleWithdraw', 'withdrawAt'],
+    ])
   })
 
   it('keeps system transitions out of users’ hands and users out of system transitions', () => {
@@ -55,7 +64,7 @@ describe('transition table', () => {
       const who = transitions[name].who
       if (who.includes('system')) expect(who).toEqual(['system'])
     }
-    expect(names.filter((n) => transitions[n].who.includes('system')).sort()).toEqual(['publishImported', 'publishScheduled'])
+    expect(names.filter((n) => transitions[n].who.includes('system')).sort()).toEqual(['publishImported', 'publishScheduled', 'withdrawScheduled'])
   })
 
   it('reaches every state from draft', () => {
@@ -65,6 +74,7 @@ describe('transition table', () => {
       for (const name of names) {
         const def = transitions[name]
         if (!def.from.some((s) => reached.has(s))) continue
+        if (def.to === 'same') continue
         const targets: WorkflowState[] =
           typeof def.to === 'string' ? [def.to] : [def.to(1, 3).state, def.to(3, 3).state]
         for (const t of targets) {
@@ -139,6 +149,10 @@ function historyFor(kind: History, level: number, actorId: string): HistoryEntry
 }
 
 type Case = {
+  /** A version is public: always in published, never in withdrawn, either way for a revision in another state. */
+  live: boolean
+  /** A scheduled withdrawal is pending. */
+  pending: boolean
   role: ActorRole
   relation: Relation
   transition: TransitionName
@@ -183,14 +197,15 @@ function oracle(c: Case): Expected {
   else if (t === 'publish') stateOk = s === 'approved' || (s === 'inReview' && c.level === c.levels)
   else if (t === 'schedule') stateOk = s === 'approved'
   else if (t === 'unschedule') stateOk = s === 'scheduled'
-  else if (t === 'withdraw') stateOk = s === 'published'
+  else if (t === 'withdraw' || t === 'scheduleWithdraw' || t === 'unscheduleWithdraw' || t === 'withdrawScheduled') stateOk = c.live
   else if (t === 'restore') stateOk = s === 'withdrawn' || s === 'returned'
   else if (t === 'publishScheduled') stateOk = s === 'scheduled'
   else if (t === 'publishImported') stateOk = s === 'draft'
   else throw new Error(`oracle does not know transition ${String(t)}`)
   if (!stateOk) return deny(400, 'invalidState')
+  if ((t === 'unscheduleWithdraw' || t === 'withdrawScheduled') && !c.pending) return deny(400, 'noWithdrawalScheduled')
 
-  if (t === 'publishScheduled' || t === 'publishImported') {
+  if (t === 'publishScheduled' || t === 'publishImported' || t === 'withdrawScheduled') {
     if (!system) return deny(403, 'systemOnly')
   } else {
     let allowed: boolean
@@ -207,13 +222,15 @@ function oracle(c: Case): Expected {
     if (c.history === 'actorApprovedPrevious' && c.level !== null && c.level > 1) return deny(403, 'consecutiveLevel')
   }
 
-  if ((t === 'return' || t === 'withdraw') && (c.comment === undefined || c.comment.trim() === '')) {
+  if ((t === 'return' || t === 'withdraw' || t === 'scheduleWithdraw') && (c.comment === undefined || c.comment.trim() === '')) {
     return deny(400, 'commentRequired')
   }
-  if (t === 'schedule') {
-    if (c.publishAt === 'missing') return deny(400, 'publishAtRequired')
-    if (c.publishAt === 'invalid') return deny(400, 'publishAtInvalid')
-    if (c.publishAt === 'past') return deny(400, 'publishAtNotFuture')
+  // The matrix sends the same time variant as publishAt and as withdrawAt.
+  if (t === 'schedule' || t === 'scheduleWithdraw') {
+    const input = t === 'schedule' ? 'publishAt' : 'withdrawAt'
+    if (c.publishAt === 'missing') return deny(400, `${input}Required`)
+    if (c.publishAt === 'invalid') return deny(400, `${input}Invalid`)
+    if (c.publishAt === 'past') return deny(400, `${input}NotFuture`)
   }
 
   if (t === 'submit' || t === 'resubmit') return allow('inReview', 1, 'unchanged')
@@ -225,7 +242,8 @@ function oracle(c: Case): Expected {
   if (t === 'publish' || t === 'publishScheduled' || t === 'publishImported') return allow('published', null, 'published')
   if (t === 'schedule') return allow('scheduled', null, 'unchanged')
   if (t === 'unschedule') return allow('approved', null, 'unchanged')
-  if (t === 'withdraw') return allow('withdrawn', null, 'draft')
+  if (t === 'withdraw' || t === 'withdrawScheduled') return allow('withdrawn', null, 'draft')
+  if (t === 'scheduleWithdraw' || t === 'unscheduleWithdraw') return allow(s, s === 'inReview' ? c.level : null, 'unchanged')
   return allow('draft', null, 'unchanged')
 }
 
@@ -240,15 +258,16 @@ describe('workflow matrix against the spec oracle', () => {
     const outcomes = new Map<string, number>()
 
     for (const setup of setups) {
-      const positions: { state: WorkflowState; level: number | null }[] = []
+      const positions: { state: WorkflowState; level: number | null; live: boolean; pending: boolean }[] = []
       for (const state of workflowStates) {
-        if (state !== 'inReview') positions.push({ state, level: null })
-        else for (let level = 1; level <= setup.levels; level++) positions.push({ state, level })
+        const lives = state === 'published' ? [true] : state === 'withdrawn' ? [false] : [false, true]
+        const levels = state === 'inReview' ? Array.from({ length: setup.levels }, (_, k) => k + 1) : [null]
+        for (const level of levels) for (const live of lives) for (const pending of [false, true]) positions.push({ state, level, live, pending })
       }
       for (const role of actorRoles) {
         for (const relation of role === 'system' ? (['stranger'] as Relation[]) : relations) {
           const actor: Actor = role === 'system' ? { kind: 'system' } : { kind: 'user', id: relationId[relation], role }
-          for (const { state, level } of positions) {
+          for (const { state, level, live, pending } of positions) {
             for (const history of histories) {
               const item: WorkflowItem = {
                 ownerId: 'o',
@@ -257,8 +276,10 @@ describe('workflow matrix against the spec oracle', () => {
                 reviewLevel: level,
                 brandIds: setup.brandIds,
                 history: historyFor(history, level ?? 1, role === 'system' ? 'nobody' : relationId[relation]),
+                status: live ? 'published' : 'draft',
+                withdrawAt: pending ? '2026-03-02T08:00:00.000Z' : null,
               }
-              const base = { role, relation, state, level, levels: setup.levels, hasReviewers: setup.hasReviewers, history }
+              const base = { live, pending, role, relation, state, level, levels: setup.levels, hasReviewers: setup.hasReviewers, history }
               const offered = availableTransitions(actor, item, allBrands, NOW)
               for (const transition of names) {
                 for (const comment of commentVariants) {
@@ -271,6 +292,7 @@ describe('workflow matrix against the spec oracle', () => {
                       brands: allBrands,
                       comment,
                       publishAt: publishAt.value,
+                      withdrawAt: publishAt.value,
                       now: NOW,
                     })
                     const actual: Expected = result.ok
@@ -281,7 +303,7 @@ describe('workflow matrix against the spec oracle', () => {
                     outcomes.set(key, (outcomes.get(key) ?? 0) + 1)
                     if (JSON.stringify(actual) !== JSON.stringify(expected) && mismatches.length < 20) {
                       mismatches.push(
-                        `${setup.name} ${role}/${relation} ${transition} @${state}${level ?? ''} ${history} ` +
+                        `${setup.name} ${role}/${relation} ${transition} @${state}${level ?? ''}${live ? ' live' : ''}${pending ? ' pending' : ''} ${history} ` +
                           `comment=${JSON.stringify(comment)} publishAt=${publishAt.value}: ` +
                           `expected ${JSON.stringify(expected)} got ${JSON.stringify(actual)}`,
                       )
@@ -291,7 +313,7 @@ describe('workflow matrix against the spec oracle', () => {
                 const mayFire = oracle({ ...base, transition, comment: 'ok', publishAt: 'future' }).ok
                 availabilityChecks++
                 if (offered.includes(transition) !== mayFire && mismatches.length < 20) {
-                  mismatches.push(`${setup.name} ${role}/${relation} @${state}${level ?? ''} ${history}: ${transition} offered=${!mayFire}`)
+                  mismatches.push(`${setup.name} ${role}/${relation} @${state}${level ?? ''}${live ? ' live' : ''}${pending ? ' pending' : ''} ${history}: ${transition} offered=${!mayFire}`)
                 }
               }
             }
@@ -303,13 +325,14 @@ describe('workflow matrix against the spec oracle', () => {
     console.log(
       `workflow matrix: ${evaluated} evaluateTransition cases, ${availabilityChecks} availableTransitions checks ` +
         `(${actorRoles.length} actor roles × ${names.length} transitions × ${workflowStates.length} states, ` +
-        `expanded by relation, review level, ${setups.length} brand set-ups, history, comment, publishAt); outcomes ` +
+        `expanded by relation, review level, liveness, pending withdrawal, ${setups.length} brand set-ups, history, comment, time); outcomes ` +
         JSON.stringify(Object.fromEntries([...outcomes].sort())),
     )
     expect(mismatches).toEqual([])
     // Guards against a vacuous matrix: every kind of outcome must actually occur.
     for (const key of ['ok', '400 invalidState', '403 systemOnly', '403 notPermitted', '403 ownWork', '403 consecutiveLevel',
-      '400 commentRequired', '400 publishAtRequired', '400 publishAtInvalid', '400 publishAtNotFuture']) {
+      '400 commentRequired', '400 publishAtRequired', '400 publishAtInvalid', '400 publishAtNotFuture', '400 noWithdrawalScheduled',
+      '400 withdrawAtRequired', '400 withdrawAtInvalid', '400 withdrawAtNotFuture']) {
       expect([key, (outcomes.get(key) ?? 0) > 0]).toEqual([key, true])
     }
   })

@@ -40,6 +40,7 @@ export const WorkflowAudit: CollectionConfig<'workflow-audit'> = {
     { name: 'actorName', type: 'text', label: label('操作人姓名', 'Actor name') },
     { name: 'actorRole', type: 'text', label: label('操作人角色', 'Actor role') },
     { name: 'comment', type: 'textarea', label: label('意见', 'Comment') },
-    { name: 'publishAt', type: 'date', label: label('定时时间', 'Publish at') },
+    { name: 'publishAt', type: 'date', label: label('定时发布时间', 'Publish at') },
+    { name: 'withdrawAt', type: 'date', label: label('定时撤稿时间', 'Withdraw at') },
   ],
 }

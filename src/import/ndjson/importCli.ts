@@ -6,7 +6,8 @@ import { runCli } from '../runCli'
 const usage = `Usage: npm run import:ndjson -- <file.ndjson> [--force]
 
 Loads an export made by \`npm run export\` into the database DATABASE_URI points at (upload files into MEDIA_DIR),
-keeping ids, relations, published/draft state, versions, timestamps and log-ins. Refuses a database that already has
+keeping ids (SQLite UUIDs become derived ObjectIds on MongoDB), relations, published/draft state, versions,
+timestamps, log-ins and scheduled publications/withdrawals. Refuses a database that already has
 content unless --force is given. See docs/import.md.`
 
 const main = async (): Promise<number> => {
@@ -25,6 +26,7 @@ const main = async (): Promise<number> => {
     for (const [collection, count] of Object.entries(result.counts)) {
       process.stdout.write(`${collection}: ${count.docs} document(s), ${count.versions} version(s)\n`)
     }
+    if (result.translatedIds > 0) process.stdout.write(`${result.translatedIds} id(s) translated to MongoDB ObjectIds\n`)
     process.stdout.write(`Import finished in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`)
     return 0
   })

@@ -8,6 +8,8 @@ import type { ExportRecord, ExportTrailer } from './format'
 import { copyUploadFiles, staticDirOf, uploadFilenames } from './mediaFiles'
 import { readExport } from './readRecords'
 import { clearPendingRelations } from './relations'
+import { requeueSchedules } from './requeueSchedules'
+import { translateIds } from './translateIds'
 import { writeDoc, writeVersion } from './writeRecords'
 
 export interface ImportNdjsonOptions {
@@ -19,13 +21,10 @@ export interface ImportNdjsonOptions {
 export interface ImportNdjsonResult {
   counts: ExportTrailer['counts']
   missingMedia: number
-}
-
-/** MongoDB keeps ObjectIds; ids from another adapter (SQLite's UUIDs) cannot become ObjectIds, so they are refused. */
-const checkId = (payload: Payload, file: string, number: number, id: unknown): void => {
-  if (payload.db.name === 'mongoose' && !(typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id))) {
-    throw new CliError(`${file}:${number}: id ${JSON.stringify(id)} is not a MongoDB ObjectId; this export cannot keep its ids on MongoDB`)
-  }
+  /** documents that got a new id because the target cannot store theirs (SQLite UUIDs on MongoDB) */
+  translatedIds: number
+  /** scheduled publications and withdrawals queued again on the target (the job queue is not exported) */
+  requeued: number
 }
 
 /**
@@ -35,7 +34,9 @@ const checkId = (payload: Payload, file: string, number: number, id: unknown): v
  * documents whose relations were left empty again, in full. Upload files come from `<export>.media/`.
  */
 export const importDatabase = async (payload: Payload, file: string, options: ImportNdjsonOptions): Promise<ImportNdjsonResult> => {
-  const { header, trailer } = await checkExport(file, payload)
+  const { header, trailer, newIds } = await checkExport(file, payload)
+  if (newIds.size > 0) options.log(`${newIds.size} document id(s) are not MongoDB ObjectIds: each gets an ObjectId derived from it, and every reference follows`)
+  const translated = (record: ExportRecord): ExportRecord => (newIds.size > 0 ? { ...record, data: translateIds(record.data, newIds) } : record)
   const collections = header.collections as CollectionSlug[]
   if (!options.force) await checkTargetEmpty(payload, collections)
   const mediaRoot = path.join(path.dirname(path.resolve(file)), header.mediaDir)
@@ -47,7 +48,8 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
   let missingMedia = 0
   const batch = batches(payload)
 
-  const loadRecord = async (number: number, { collection, kind, data }: ExportRecord): Promise<void> => {
+  const loadRecord = async (number: number, record: ExportRecord): Promise<void> => {
+    const { collection, kind, data } = translated(record)
     const slug = collection as CollectionSlug
     const config = payload.collections[slug].config
     if (kind === 'version') {
@@ -69,7 +71,6 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
       current = collection
       options.log(`loading ${collection}…`)
     }
-    checkId(payload, file, number, data.id)
     if (clearPendingRelations(config.flattenedFields, data, (target) => !loaded.has(target), payload.config)) {
       if (!revisit.has(slug)) revisit.set(slug, new Set())
       revisit.get(slug)!.add(String(data.id))
@@ -80,12 +81,14 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
     if (staticDir) missingMedia += await copyUploadFiles(uploadFilenames(data), path.join(mediaRoot, collection), staticDir)
   }
 
-  const revisitRecord = async ({ collection, kind, data }: ExportRecord): Promise<void> => {
+  const revisitRecord = async (record: ExportRecord): Promise<void> => {
+    const { collection, kind, data } = translated(record)
     if (kind !== 'doc' || !revisit.get(collection)?.has(String(data.id))) return
     await payload.db.updateOne({ collection: collection as CollectionSlug, id: data.id as string, data, req: await batch.next(), returning: false })
   }
 
   let lineNumber = 0
+  let requeued = 0
   try {
     for await (const line of readExport(file)) {
       lineNumber = line.number
@@ -98,11 +101,13 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
       if (line.kind === 'record') await revisitRecord(line.record)
     }
     await batch.commit()
+    requeued = await requeueSchedules(payload, collections)
   } catch (error) {
     await batch.rollback()
     if (error instanceof CliError) throw error
     throw new CliError(`${file}:${lineNumber}: ${(error as Error).message}`)
   }
   if (trailer.missingMedia > 0 || missingMedia > 0) options.log(`warning: ${trailer.missingMedia + missingMedia} upload file(s) missing`)
-  return { counts, missingMedia }
+  if (requeued > 0) options.log(`${requeued} scheduled publication(s)/withdrawal(s) queued again`)
+  return { counts, missingMedia, translatedIds: newIds.size, requeued }
 }

@@ -24,7 +24,7 @@ export const guardWorkflowEdits: CollectionBeforeChangeHook = ({ data, originalD
   if (isWorkflowWrite(context)) return data
   const actor = actorFromUser(req.user)
   if (operation === 'create' || !originalDoc) {
-    return { ...data, workflowState: 'draft', reviewLevel: null, scheduledAt: null, owner: actor?.id ?? data.owner ?? null }
+    return { ...data, workflowState: 'draft', reviewLevel: null, scheduledAt: null, withdrawAt: null, owner: actor?.id ?? data.owner ?? null }
   }
   for (const field of workflowFieldNames) {
     if (field in data && comparable(data[field]) !== comparable(originalDoc[field])) {
@@ -36,6 +36,7 @@ export const guardWorkflowEdits: CollectionBeforeChangeHook = ({ data, originalD
   // Optimistic concurrency for API clients: `If-Match: "<updatedAt they loaded>"` turns a stale write into a 409.
   const ifMatch = req.headers?.get?.('if-match')?.replace(/^W\//, '').replace(/"/g, '').trim()
   if (ifMatch && comparable(ifMatch) !== comparable(originalDoc.updatedAt)) throw new WorkflowError(409, 'stale', editRefused.stale)
+  // A pending scheduled withdrawal (withdrawAt) concerns the live version and stays.
   const state = stateAfterContentEdit(item)
   return state === item.state ? data : { ...data, workflowState: state, reviewLevel: null, scheduledAt: null }
 }
