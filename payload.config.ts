@@ -18,7 +18,7 @@ import { Users } from './src/collections/Users'
 import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { WorkflowAudit } from './src/collections/WorkflowAudit'
-import { databaseAdapter } from './src/db'
+import { databaseAdapter, refreshPlannerStatistics } from './src/db'
 import { initDelivery } from './src/delivery/init'
 import { previewLinks } from './src/delivery/preview/plugin'
 import { webhookQueue } from './src/delivery/webhooks/config'
@@ -49,7 +49,10 @@ export default buildConfig({
   // POST /api/articles/:id/preview-link (and photo-captions): signed draft links for /content/v1/preview.
   plugins: [previewLinks],
   // API keys count on /content/v1 only (on /api a client is anonymous); webhooks start hearing committed changes.
-  onInit: initDelivery,
+  onInit: async (payload) => {
+    initDelivery(payload)
+    await refreshPlannerStatistics(payload)
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

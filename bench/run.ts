@@ -256,11 +256,19 @@ const main = async (): Promise<void> => {
       const staticRoot = path.join(runDir, 'static')
       mkdirSync(staticRoot, { recursive: true })
       const nginxPort = await freePort()
+      const frontPort = await freePort()
       writeFileSync(path.join(staticRoot, 'ready.txt'), 'ok\n')
-      const nginx = await startNginx({ dir: path.join(runDir, 'nginx'), root: staticRoot, port: nginxPort, probePath: '/ready.txt' })
+      const nginx = await startNginx({
+        dir: path.join(runDir, 'nginx'),
+        root: staticRoot,
+        port: nginxPort,
+        probePath: '/ready.txt',
+        proxy: { port: frontPort, appPort: server.port, conf: path.join(repo, 'deploy', 'nginx.conf') },
+      })
       running.push(nginx)
       const readInput = {
         app: server.url,
+        proxyBase: `http://127.0.0.1:${frontPort}`,
         staticBase: `http://127.0.0.1:${nginxPort}`,
         staticRoot,
         articleSlug: fixture.target.articleSlug,
@@ -268,7 +276,8 @@ const main = async (): Promise<void> => {
         sectionId: fixture.target.sectionId,
       }
       const { targets, checks } = await prepareReadTargets(readInput)
-      for (const target of targets) target.pgid = (target.kind === 'static' ? nginx : server).child.pid
+      // Behind nginx, most requests never reach the app: the CPU per request counted is nginx's.
+      for (const target of targets) target.pgid = (target.kind === 'static' || target.kind === 'proxied' ? nginx : server).child.pid
       let variantServer: RunningApp | null = null
       if (values.variant || values['variant-patch'] || values['variant-sql']) {
         let variantRepo = values.variant ? path.resolve(values.variant) : null

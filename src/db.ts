@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { queueTransactions } from './dbTransactionQueue'
@@ -50,4 +50,17 @@ export const wellFormedIds = (payload: { db: { name: string } }, ids: string[]):
 export const dropMongoDatabase = async (payload: { db: { name: string } }): Promise<void> => {
   if (payload.db.name !== 'mongoose') return
   await (payload.db as unknown as { connection: { dropDatabase: () => Promise<unknown> } }).connection.dropDatabase()
+}
+
+/**
+ * SQLite keeps no planner statistics until ANALYZE runs, and without them it picks the `_status` index over `slug` or
+ * a section relation: every published-only read became a full scan (DESIGN.md; bench/results). Run at start and after
+ * bulk imports; `analysis_limit` samples each index, so this takes milliseconds even at 100k articles. MongoDB plans
+ * without help.
+ */
+export const refreshPlannerStatistics = async (payload: { db: { name: string } }): Promise<void> => {
+  if (payload.db.name !== 'sqlite') return
+  const { drizzle } = payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> } }
+  await drizzle.run(sql.raw('PRAGMA analysis_limit=1000'))
+  await drizzle.run(sql.raw('ANALYZE'))
 }

@@ -1,14 +1,38 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startLogged, waitFor200, type Started } from './proc'
 
 /**
+ * The shipped front (deploy/nginx.conf: a one-second micro-cache for /content/v1) with its cache folder, app address
+ * and listen address swapped for this run's; every swap must hit, so the bench measures that file or fails.
+ */
+const shippedFront = (file: string, dir: string, proxy: { port: number; appPort: number }): string => {
+  let conf = readFileSync(file, 'utf8')
+  for (const [from, to] of [
+    ['/var/cache/nginx/newsroom', path.join(dir, 'cache')],
+    ['server 127.0.0.1:3000;', `server 127.0.0.1:${proxy.appPort};`],
+    ['listen 80;', `listen 127.0.0.1:${proxy.port};`],
+  ]) {
+    if (!conf.includes(from)) throw new Error(`${file} no longer contains "${from}"; update bench/lib/nginx.ts`)
+    conf = conf.replace(from, to)
+  }
+  return conf
+}
+
+/**
  * Debian's nginx serving files from `root` on 127.0.0.1:`port`: the ceiling for "the same bytes, no application".
+ * With `proxy`, the same process also runs deploy/nginx.conf in front of the app on `proxy.port`.
  * One worker, like the one Node process it is compared with; keep-alive without a request cap, as wrk expects.
  */
-export const startNginx = async (options: { dir: string; root: string; port: number; probePath: string }): Promise<Started> => {
-  const { dir, root, port } = options
+export const startNginx = async (options: {
+  dir: string
+  root: string
+  port: number
+  probePath: string
+  proxy?: { port: number; appPort: number; conf: string }
+}): Promise<Started> => {
+  const { dir, root, port, proxy } = options
   mkdirSync(path.join(dir, 'nginx-temp'), { recursive: true })
   const conf = path.join(dir, 'nginx.conf')
   writeFileSync(
@@ -39,6 +63,7 @@ http {
     root ${root};
     location / { }
   }
+${proxy ? shippedFront(proxy.conf, dir, proxy) : ''}
 }
 `,
   )

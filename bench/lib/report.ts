@@ -55,9 +55,10 @@ const readRatios = (series: ReadSeries[], group: 'article' | 'list') => {
   const delivery = of('delivery')
   const stock = of('stock')
   const stat = of('static')
-  const perRep = (other?: ReadSeries) =>
-    delivery && other ? spread(delivery.runs.map((run, i) => ratio(run.rps, other.runs[i]?.rps ?? NaN))) : spread([])
-  return { delivery, stock, stat, vsStatic: perRep(stat), vsStock: perRep(stock) }
+  const proxied = of('proxied')
+  const perRep = (one?: ReadSeries, other?: ReadSeries) =>
+    one && other ? spread(one.runs.map((run, i) => ratio(run.rps, other.runs[i]?.rps ?? NaN))) : spread([])
+  return { delivery, stock, stat, proxied, vsStatic: perRep(delivery, stat), vsStock: perRep(delivery, stock), proxiedVsStatic: perRep(proxied, stat) }
 }
 
 const profileSection = (profile: ProfiledLoad): string => {
@@ -148,9 +149,14 @@ export const renderReport = (r: BenchResults): string => {
     )
     const ratioRows = (['article', 'list'] as const).map((group) => {
       const x = readRatios(series, group)
-      return [group, x.vsStatic.n ? `${fmtSpread(x.vsStatic)}` : '–', x.vsStock.n ? `${fmtSpread(x.vsStock)}` : '–']
+      return [group, x.vsStatic.n ? `${fmtSpread(x.vsStatic)}` : '–', x.vsStock.n ? `${fmtSpread(x.vsStock)}` : '–', x.proxiedVsStatic.n ? `${fmtSpread(x.proxiedVsStatic)}` : '–']
     })
-    out.push('Ratios of req/s (per repetition, median (min–max)):', '', table(['read', 'delivery / static', 'delivery / stock'], ratioRows), '')
+    out.push(
+      'Ratios of req/s (per repetition, median (min–max)); "behind nginx" is /content/v1 through deploy/nginx.conf, as deployed:',
+      '',
+      table(['read', 'delivery / static', 'delivery / stock', 'delivery behind nginx / static'], ratioRows),
+      '',
+    )
     if (r.variant) {
       const rows = series
         .filter((entry) => entry.target.variant)
@@ -284,7 +290,10 @@ export const summaryLine = (r: BenchResults, file: string): string => {
   if (r.reads) {
     for (const group of ['article', 'list'] as const) {
       const x = readRatios(r.reads.series, group)
-      if (x.delivery) parts.push(`${group}: delivery ${fmt(x.delivery.rps.median)} req/s (static ${fmt(x.stat?.rps.median ?? NaN)}, stock ${fmt(x.stock?.rps.median ?? NaN)})`)
+      if (x.delivery) {
+        const front = x.proxied ? `, behind nginx ${fmt(x.proxied.rps.median)}` : ''
+        parts.push(`${group}: delivery ${fmt(x.delivery.rps.median)} req/s${front} (static ${fmt(x.stat?.rps.median ?? NaN)}, stock ${fmt(x.stock?.rps.median ?? NaN)})`)
+      }
     }
   }
   if (r.writes?.workflowHost && r.writes.stockHost) {

@@ -6,12 +6,13 @@ import { runWrk, type WrkResult } from '../lib/wrk'
 import { spread, type Spread } from '../lib/stats'
 
 /**
- * P1: the same two reads three ways — /content/v1 (warm response cache), stock Payload REST (`depth=1`, anonymous,
- * so our published-only read access applies) and nginx serving the bytes /content/v1 answered, as the ceiling.
+ * P1: the same two reads four ways — /content/v1 (warm response cache), stock Payload REST (`depth=1`, anonymous,
+ * so our published-only read access applies), nginx serving the bytes /content/v1 answered, as the ceiling, and
+ * /content/v1 behind the shipped nginx front (deploy/nginx.conf, a one-second micro-cache), as deployed.
  */
 
 export type ReadGroup = 'article' | 'list'
-export type ReadKind = 'delivery' | 'stock' | 'static'
+export type ReadKind = 'delivery' | 'stock' | 'static' | 'proxied'
 
 export interface ReadTarget {
   group: ReadGroup
@@ -28,6 +29,8 @@ export interface ReadTargetsInput {
   app: string
   staticBase: string
   staticRoot: string
+  /** the shipped nginx front (deploy/nginx.conf) in front of `app` */
+  proxyBase?: string
   articleSlug: string
   sectionSlug: string
   sectionId: string
@@ -66,8 +69,14 @@ export const prepareReadTargets = async (input: ReadTargetsInput): Promise<{ tar
     },
     { group: 'list', kind: 'static', label: 'nginx: the same bytes as a file', url: `${input.staticBase}/section-latest.json` },
   ]
+  if (input.proxyBase) {
+    for (const delivery of targets.filter((target) => target.kind === 'delivery')) {
+      const front = { ...delivery, kind: 'proxied' as const, label: `deploy/nginx.conf (1 s micro-cache) → ${delivery.label}`, url: delivery.url.replace(input.app, input.proxyBase) }
+      targets.splice(targets.indexOf(delivery) + 1, 0, front)
+    }
+  }
   if (input.variant) {
-    const variantTargets = targets.filter((target) => target.kind !== 'static').map((target) => ({ ...target, variant: true, label: `variant: ${target.label}` }))
+    const variantTargets = targets.filter((target) => target.kind === 'delivery' || target.kind === 'stock').map((target) => ({ ...target, variant: true, label: `variant: ${target.label}` }))
     const checks: ReadCheck[] = []
     for (const target of variantTargets) {
       const { status, body } = await get(target.url)
@@ -93,9 +102,10 @@ export const prepareReadTargets = async (input: ReadTargetsInput): Promise<{ tar
     if (docs === 0) throw new Error(`${stock.url} found nothing`)
     checks.push({ target: `${group}/stock`, status: answer.status, bytes: Buffer.byteLength(answer.body), docs })
   }
-  for (const target of targets.filter((entry) => entry.kind === 'static')) {
+  for (const target of targets.filter((entry) => entry.kind === 'static' || entry.kind === 'proxied')) {
     const { status, body } = await get(target.url)
-    checks.push({ target: `${target.group}/static`, status, bytes: Buffer.byteLength(body) })
+    if (status !== 200) throw new Error(`${target.url} answered ${status}: ${body.slice(0, 300)}`)
+    checks.push({ target: `${target.group}/${target.kind}`, status, bytes: Buffer.byteLength(body) })
   }
   return { targets, checks }
 }

@@ -26,7 +26,8 @@ export const createDeliveryContext = (payload: Payload, config: DeliveryConfig):
   const scope = publishedScope(payload)
   const responses = new TaggedCache<Representation>({
     ...config.cache,
-    sizeOf: (rep) => Buffer.byteLength(rep.body) + 200,
+    // The string and its UTF-8 bytes are both kept.
+    sizeOf: (rep) => rep.bytes.length + rep.body.length * 2 + 200,
     tagsOf: (rep) => rep.tags,
   })
   const taxonomyCache = new TaggedCache<Taxonomy>({ ...config.cache, maxEntries: 1, sizeOf: () => 0, tagsOf: taxonomyTags })

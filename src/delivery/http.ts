@@ -8,6 +8,8 @@ import { decodeListCursor, decodeSearchCursor, type ListCursor } from './cursor'
 export interface Representation {
   status: number
   body: string
+  /** `body` as UTF-8, encoded once: a cached representation is sent many times (re-encoding was ~15 % of a hit). */
+  bytes: Buffer
   contentType: string
   /** Strong validator: a hash of exactly these bytes. */
   etag: string
@@ -36,15 +38,12 @@ export class HttpError extends Error {
 export const notFound = (what: string): HttpError => new HttpError(404, `${what} not found / 未找到`)
 export const badRequest = (message: string): HttpError => new HttpError(400, message)
 
-export const strongEtag = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+export const strongEtag = (body: string | Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
-export const representation = (body: string, contentType: string, tags: string[], status = 200): Representation => ({
-  status,
-  body,
-  contentType,
-  etag: strongEtag(body),
-  tags: [...new Set(tags)],
-})
+export const representation = (body: string, contentType: string, tags: string[], status = 200): Representation => {
+  const bytes = Buffer.from(body, 'utf8')
+  return { status, body, bytes, contentType, etag: strongEtag(bytes), tags: [...new Set(tags)] }
+}
 
 export const jsonRepresentation = (value: unknown, tags: string[], contentType: string = contentTypes.json): Representation =>
   representation(JSON.stringify(value), contentType, tags)
@@ -75,7 +74,7 @@ export const sendRepresentation = (req: Request, res: Response, rep: Representat
     res.status(304).end()
     return
   }
-  res.status(rep.status).type(rep.contentType).send(rep.body)
+  res.status(rep.status).type(rep.contentType).send(rep.bytes)
 }
 
 // ---- parameters ------------------------------------------------------------------------------------------------

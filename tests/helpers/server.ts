@@ -11,7 +11,7 @@ export interface RunningServer {
   stop: () => Promise<number | null>
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)

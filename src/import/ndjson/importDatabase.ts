@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { refreshPlannerStatistics } from '../../db'
 import { CliError } from '../cliError'
 import { batches } from './batches'
 import { checkExport, checkTargetEmpty } from './checkExport'
@@ -102,6 +103,7 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
     }
     await batch.commit()
     requeued = await requeueSchedules(payload, collections)
+    await refreshPlannerStatistics(payload)
   } catch (error) {
     await batch.rollback()
     if (error instanceof CliError) throw error
