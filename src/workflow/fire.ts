@@ -64,8 +64,9 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
   try {
     const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: actor.kind === 'system', user, req })) as Doc
     const item = workflowItemOf(doc, [])
-    // The draft read above shows the newest revision; whether a version is public is the main record's _status.
-    item.status = (await isLiveRecord(payload, collection, id, req)) ? 'published' : 'draft'
+    // The draft read above shows the newest revision; whether a version is public is the main record's _status
+    // (asked only where the table needs it).
+    if (transitions[transition].liveOnly) item.status = (await isLiveRecord(payload, collection, id, req)) ? 'published' : 'draft'
     const audit = await loadAudit(payload, collection, id, req)
     item.history = historyOf(audit)
     const brands = await loadBrandReviews(payload, item.brandIds, req)
