@@ -11,7 +11,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { decodeStoryBytes } from '../../src/import/parser/decode'
 import { parseStory } from '../../src/import/parser/parseStory'
-import { storyToLexical } from '../../src/import/storyToLexical'
+import { captionData, storyArticleFields } from '../../src/import/storyData'
 import { workflowContext } from '../../src/workflow/context'
 
 const main = async () => {
@@ -36,7 +36,7 @@ const main = async () => {
       if (block.type !== 'caption') continue
       const item = await payload.create({
         collection: 'photo-captions',
-        data: { caption: block.text, eventDate: block.date, eventDateEnd: block.dateEnd, photographer: block.credit, brands: brandIds, sections: sectionIds, ...state },
+        data: { ...captionData(block, { brandIds, sectionIds }), ...state },
         overrideAccess: true,
         context,
         depth: 0,
@@ -45,18 +45,7 @@ const main = async () => {
     }
     await payload.create({
       collection: 'articles',
-      data: {
-        kicker: story.kicker,
-        headline: story.headline,
-        subheadline: story.subheadline,
-        dateline: story.dateline,
-        summary: story.body.find((block) => block.type === 'paragraph')?.text ?? null,
-        body: storyToLexical(story.body, captionIds),
-        contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation })),
-        brands: brandIds,
-        sections: sectionIds,
-        ...state,
-      },
+      data: { ...storyArticleFields(story, captionIds, { brandIds, sectionIds }), ...state },
       overrideAccess: true,
       context,
       depth: 0,

@@ -24,8 +24,11 @@ export const captionData = (caption: CaptionBlock, refs: StoryRefs): CaptionData
   sections: refs.sectionIds,
 })
 
-/** The article fields an import owns; the byline is rendered by the collection from contributors and brands. */
-export const articleData = (story: ParsedStory, captionIds: string[], refs: StoryRefs, source: ImportSource): ArticleData => ({
+/**
+ * A parsed story as article fields (the importer, the seed's fixture story and the bench's raw baseline all build it
+ * so); the byline is rendered by the collection from contributors and brands.
+ */
+export const storyArticleFields = (story: ParsedStory, captionIds: string[], refs: StoryRefs): ArticleData => ({
   kicker: story.kicker,
   headline: story.headline,
   subheadline: story.subheadline,
@@ -35,5 +38,10 @@ export const articleData = (story: ParsedStory, captionIds: string[], refs: Stor
   contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation })),
   brands: refs.brandIds,
   sections: refs.sectionIds,
+})
+
+/** The article fields an import owns: the story, and where it came from. */
+export const articleData = (story: ParsedStory, captionIds: string[], refs: StoryRefs, source: ImportSource): ArticleData => ({
+  ...storyArticleFields(story, captionIds, refs),
   importSource: { path: source.path, contentHash: source.contentHash, importedAt: new Date().toISOString() },
 })

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
 import { parseStory } from '../import/parser/parseStory'
-import { storyToLexical } from '../import/storyToLexical'
+import { captionData, storyArticleFields } from '../import/storyData'
 import { workflowContext } from '../workflow/context'
 import { placeholderJpeg } from './placeholderImage'
 
@@ -50,14 +50,9 @@ export const seedFixtureStory = async (payload: Payload, refs: StoryRefs): Promi
       item = await payload.create({
         collection: 'photo-captions',
         data: {
-          caption: caption.text,
+          ...captionData(caption, refs),
           image: media.id,
-          eventDate: caption.date,
-          eventDateEnd: caption.dateEnd,
-          photographer: caption.credit,
           location: '青岛',
-          brands: refs.brandIds,
-          sections: refs.sectionIds,
           _status: 'published',
           workflowState: 'published',
           owner: refs.ownerId,
@@ -74,16 +69,9 @@ export const seedFixtureStory = async (payload: Payload, refs: StoryRefs): Promi
     await payload.create({
       collection: 'articles',
       data: {
-        kicker: story.kicker,
-        headline: story.headline,
-        subheadline: story.subheadline,
+        ...storyArticleFields(story, captionIds, refs),
         slug: fixtureStorySlug,
-        dateline: story.dateline,
-        summary: story.body.find((block) => block.type === 'paragraph')?.text ?? null,
-        body: storyToLexical(story.body, captionIds),
         contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation, user: refs.usersByName.get(name) })),
-        brands: refs.brandIds,
-        sections: refs.sectionIds,
         tags: ['机关党建', '模范机关', '清廉建设'],
         printEdition: { date: '2024-12-10', page: '6' },
         _status: 'published',
