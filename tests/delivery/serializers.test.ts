@@ -13,7 +13,7 @@ import type { MediaRecord } from '../../src/delivery/serializers/records'
 import { toImage } from '../../src/delivery/serializers/viewModels'
 import { article, image, photoCaption, urls } from './fixtures'
 import { lexicalBody } from './harness'
-import { ninjsValidator } from './ninjsValidator'
+import { ninjsValidator, officialNinjsExample } from './ninjsValidator'
 
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format })
 const body = (...children: unknown[]) => ({ root: { type: 'root', children } })
@@ -108,6 +108,13 @@ describe('body HTML and plain text', () => {
 
 describe('IPTC ninjs 3.2', () => {
   const validate = ninjsValidator()
+
+  it('the vendored schema accepts IPTC\'s official example and refuses it once broken', () => {
+    const example = officialNinjsExample()
+    expect(validate(example)).toEqual([])
+    expect(validate({ ...example, uri: 42 })).not.toEqual([])
+    expect(validate({ ...example, pubStatus: 'sometimes' })).not.toEqual([])
+  })
 
   it('maps an article: headline roles, by, people with rel, bodies, photo associations with renditions and poi', () => {
     const ninjs = articleToNinjs(article(), urls)

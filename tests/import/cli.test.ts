@@ -11,8 +11,10 @@ import { contentCounts } from './helpers/integrity'
 import { setUpNewsroom, type Newsroom } from './helpers/newsroom'
 import { spawnCli } from './helpers/spawnCli'
 import { generatedStory } from './helpers/stories'
+import { fixtureStoryPath } from '../../src/seed/fixtureStory'
 
-const FIXTURE = path.resolve(process.cwd(), '../shared/fixtures/qingdao-daily-2024-jiguan-dangjian.txt')
+// The one copy of the real 青岛日报 story, shared with the seed.
+const FIXTURE = fixtureStoryPath
 const CLI = 'src/import/cli.ts'
 // "青岛日报记者 王建亮\n本报讯 青岛港吞吐量创新高。" as a GBK export
 const GBK = Buffer.from('c7e0b5bac8d5b1a8bcc7d5df20cdf5bda8c1c10ab1beb1a8d1b620c7e0b5bab8dbcdcccdc2c1bfb4b4d0c2b8dfa1a3', 'hex')

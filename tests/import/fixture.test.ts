@@ -10,8 +10,10 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 import { contentCounts } from './helpers/integrity'
 import { setUpNewsroom, type Newsroom } from './helpers/newsroom'
 import { importFiles } from './helpers/runInProcess'
+import { fixtureStoryPath } from '../../src/seed/fixtureStory'
 
-const FIXTURE = path.resolve(process.cwd(), '../shared/fixtures/qingdao-daily-2024-jiguan-dangjian.txt')
+// The one copy of the real 青岛日报 story, shared with the seed.
+const FIXTURE = fixtureStoryPath
 
 type Node = { type: string; children?: { text: string }[]; fields?: { blockType: string; text?: string; item?: PhotoCaption } }
 

@@ -11,8 +11,10 @@ import { contentCounts } from './helpers/integrity'
 import { setUpNewsroom, type Newsroom } from './helpers/newsroom'
 import { importFiles } from './helpers/runInProcess'
 import { generatedStory } from './helpers/stories'
+import { fixtureStoryPath } from '../../src/seed/fixtureStory'
 
-const FIXTURE = path.resolve(process.cwd(), '../shared/fixtures/qingdao-daily-2024-jiguan-dangjian.txt')
+// The one copy of the real 青岛日报 story, shared with the seed.
+const FIXTURE = fixtureStoryPath
 
 describe('re-importing', () => {
   let t: TestPayload

@@ -4,8 +4,10 @@ import path from 'node:path'
 import { toDryRun } from '../../../src/import/parser/dryRun'
 import { parseStory } from '../../../src/import/parser/parseStory'
 import { renderPlainText } from '../../../src/import/parser/plainText'
+import { fixtureStoryPath } from '../../../src/seed/fixtureStory'
 
-const FIXTURE = path.resolve(process.cwd(), '../shared/fixtures/qingdao-daily-2024-jiguan-dangjian.txt')
+// The one copy of the real 青岛日报 story, shared with the seed.
+const FIXTURE = fixtureStoryPath
 const text = readFileSync(FIXTURE, 'utf8')
 const fileLines = text.split(/\r\n|\r|\n/)
 const lineAt = (n: number): string => (fileLines[n - 1] ?? '').trim()
