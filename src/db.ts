@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
@@ -14,6 +16,17 @@ export const databaseKind = (uri = process.env.DATABASE_URI): DatabaseKind =>
 
 const defaultSqliteUrl = (): string => `file:${path.resolve(process.cwd(), 'data', 'newsroom.db')}`
 
+/**
+ * libsql opens the file but not its folder: a fresh clone has no `data/`, and `npm run dev` died with
+ * "Unable to open connection to local database …: 14". Create the folder of a file database before connecting.
+ */
+export const ensureSqliteFolder = (url: string): void => {
+  const location = url.replace(/^file:/, '').split('?')[0] ?? ''
+  if (location === '' || location === ':memory:') return
+  const file = url.startsWith('file://') ? fileURLToPath(url.split('?')[0] as string) : path.resolve(location)
+  mkdirSync(path.dirname(file), { recursive: true })
+}
+
 export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
     return mongooseAdapter({
@@ -22,9 +35,11 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
       transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
     })
   }
+  const url = uri && uri.startsWith('file:') ? uri : defaultSqliteUrl()
+  ensureSqliteFolder(url)
   return queueTransactions(
     sqliteAdapter({
-      client: { url: uri && uri.startsWith('file:') ? uri : defaultSqliteUrl() },
+      client: { url },
       idType: 'uuid',
       // Off by default in the SQLite adapter: a failed multi-step write must roll back.
       transactionOptions: {},
@@ -36,12 +51,19 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   )
 }
 
+const objectIdPattern = /^[0-9a-f]{24}$/i
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Whether a document id has the shape the running adapter gives ids: an ObjectId on MongoDB, a UUID on SQLite. */
+export const wellFormedId = (databaseName: string, id: string): boolean =>
+  (databaseName === 'mongoose' ? objectIdPattern : uuidPattern).test(id)
+
 /**
  * MongoDB throws a cast error (a 500) for `id in [...]` with an id that is not an ObjectId; drop such ids before
  * querying, so a bad relation id ends in field validation (400) instead.
  */
 export const wellFormedIds = (payload: { db: { name: string } }, ids: string[]): string[] =>
-  payload.db.name === 'mongoose' ? ids.filter((id) => /^[0-9a-f]{24}$/i.test(id)) : ids
+  payload.db.name === 'mongoose' ? ids.filter((id) => wellFormedId('mongoose', id)) : ids
 
 /**
  * Deletes a MongoDB database with everything in it (used for throw-away test databases); an SQLite database is a file,
