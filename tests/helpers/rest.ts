@@ -1,5 +1,7 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload, SanitizedConfig } from 'payload'
+
+import { restRoutes } from '../../src/http/restQuery/routes'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -18,11 +20,11 @@ export interface RestOptions {
 }
 
 /**
- * Payload's REST and GraphQL route handlers called with Web Requests, as Next would call them, without a server.
+ * The app's REST route handlers (Payload's, behind the query guard) and GraphQL called with Web Requests, as Next would call them, without a server.
  * `Accept-Language: en` keeps error messages in English for assertions.
  */
 export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) => {
-  const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+  const handlers = restRoutes(config)
   const graphqlHandler = GRAPHQL_POST(config)
 
   const request = async <T = any>(method: Method, path: string, options: RestOptions = {}): Promise<RestResponse<T>> => {
