@@ -69,6 +69,14 @@ for (let i = 2; i < process.argv.length; i++) {
 const exclusionPattern = names.length > 0 ? `^(?!(?:${names.map(escapeRegExp).join('|')})$)` : ''
 const namePattern = userPattern === null ? exclusionPattern : `${exclusionPattern}.*?(?:${userPattern})`
 
+// Files about the embedded database itself, which the SQLite run (`npm test`) covers: rerunning them here would test
+// the same thing twice, not the MongoDB adapter.
+const embeddedOnly = [
+  { file: 'tests/ops/quickStart.test.ts', reason: 'the README quick start has no DATABASE_URI: it runs on the embedded SQLite database by definition' },
+]
+console.log(`Not rerun on MongoDB (${embeddedOnly.length}; npm test runs them):`)
+for (const { file, reason } of embeddedOnly) console.log(`  - ${file}\n      reason: ${reason}`)
+
 const reportDir = mkdtempSync(path.join(tmpdir(), 'test-mongo-'))
 const report = path.join(reportDir, 'jest.json')
 const jestArgs = [
@@ -79,6 +87,7 @@ const jestArgs = [
   // Jest matches the pattern against "<describe titles> <test title>"; the anchored negative look-ahead skips exactly
   // the listed full names and runs everything else, including tests added later.
   ...(namePattern ? ['--testNamePattern', namePattern] : []),
+  ...embeddedOnly.flatMap(({ file }) => ['--testPathIgnorePatterns', escapeRegExp(file)]),
   // Congo answers queries with a JavaScript engine and no indexes: the heaviest tests run ~1.3× their SQLite time.
   ...(congo && !passThrough.some((arg) => arg.startsWith('--testTimeout')) ? ['--testTimeout=300000'] : []),
   ...passThrough,
