@@ -73,6 +73,7 @@ const namePattern = userPattern === null ? exclusionPattern : `${exclusionPatter
 // the same thing twice, not the MongoDB adapter.
 const embeddedOnly = [
   { file: 'tests/ops/quickStart.test.ts', reason: 'the README quick start has no DATABASE_URI: it runs on the embedded SQLite database by definition' },
+  { file: 'tests/ops/transactionConnections.test.ts', reason: "libsql's transaction connections (src/dbTransactionConnections.ts) exist on SQLite only" },
 ]
 console.log(`Not rerun on MongoDB (${embeddedOnly.length}; npm test runs them):`)
 for (const { file, reason } of embeddedOnly) console.log(`  - ${file}\n      reason: ${reason}`)

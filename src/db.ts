@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { reuseTransactionConnections } from './dbTransactionConnections'
 import { queueTransactions } from './dbTransactionQueue'
 import { migrations } from './migrations'
 
@@ -37,18 +38,17 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
   }
   const url = uri && uri.startsWith('file:') ? uri : defaultSqliteUrl()
   ensureSqliteFolder(url)
-  return queueTransactions(
-    sqliteAdapter({
-      client: { url },
-      idType: 'uuid',
-      // Off by default in the SQLite adapter: a failed multi-step write must roll back.
-      transactionOptions: {},
-      wal: true,
-      busyTimeout: 5_000,
-      migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
-      prodMigrations: migrations,
-    }),
-  )
+  const adapter = sqliteAdapter({
+    client: { url },
+    idType: 'uuid',
+    // Off by default in the SQLite adapter: a failed multi-step write must roll back.
+    transactionOptions: {},
+    wal: true,
+    busyTimeout: 5_000,
+    migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
+    prodMigrations: migrations,
+  })
+  return queueTransactions(reuseTransactionConnections(adapter))
 }
 
 const objectIdPattern = /^[0-9a-f]{24}$/i
