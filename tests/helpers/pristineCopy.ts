@@ -38,8 +38,8 @@ export const newUserEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEn
 export interface NpmRun {
   output: () => string
   exited: Promise<number | null>
-  /** SIGTERM to the whole process group (npm → tsx → node), SIGKILL after 15 s; resolves with npm's exit code. */
-  stop: () => Promise<number | null>
+  /** SIGTERM to the whole process group (npm → tsx → node), SIGKILL after 15 s: whether it had to be killed. */
+  stop: () => Promise<'stopped' | 'killed'>
 }
 
 /** `npm run <script>` in `cwd`, in a process group of its own so that stopping it stops everything it started. */
@@ -60,12 +60,16 @@ export const npmRun = (cwd: string, script: string, env: NodeJS.ProcessEnv): Npm
     output: () => log,
     exited,
     stop: async () => {
-      if (child.exitCode !== null) return child.exitCode
+      if (child.exitCode !== null || child.signalCode !== null) return 'stopped'
+      let killed = false
       signal('SIGTERM')
-      const timer = setTimeout(() => signal('SIGKILL'), 15_000)
-      const code = await exited
+      const timer = setTimeout(() => {
+        killed = true
+        signal('SIGKILL')
+      }, 15_000)
+      await exited
       clearTimeout(timer)
-      return code
+      return killed ? 'killed' : 'stopped'
     },
   }
 }

@@ -58,7 +58,7 @@ describe('the quick start on a pristine copy of the repository', () => {
     const admin = await fetch(`${base}/admin/login`)
     expect(admin.status).toBe(200)
     expect(await admin.text()).toMatch(/<html[^>]*lang="zh"/)
-    expect(await running.stop()).not.toBeNull()
+    expect(await running.stop()).toBe('stopped')
     running = undefined
   }, 480_000)
 
@@ -81,7 +81,7 @@ describe('the quick start on a pristine copy of the repository', () => {
     const admin = await fetch(`${base}/admin/create-first-user`)
     expect(admin.status).toBe(200)
     expect(await admin.text()).toMatch(/<html[^>]*lang="zh"/)
-    expect(await running.stop()).not.toBeNull()
+    expect(await running.stop()).toBe('stopped')
     running = undefined
   }, 900_000)
 })
