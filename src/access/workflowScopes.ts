@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { actorFromUser } from '../workflow/actor'
-import { deleteScope, editScope, readScope, type ItemScope } from '../workflow/scopes'
+import { deleteScope, editScope, purgeScope, readScope, type ItemScope } from '../workflow/scopes'
 
 interface ScopeOptions {
   /** Collections with a `contributors` array also match items the user is credited on. */
@@ -39,9 +39,16 @@ export const workflowUpdate =
     return scopeToWhere(editScope(actor), actor?.id ?? null, options, false)
   }
 
-export const workflowDelete: Access = ({ req: { user } }) => {
+/**
+ * Payload's trash: moving to the trash is an update that Payload also checks against delete access, with
+ * `data.deletedAt` set; a delete without it removes the item for good, which only the purge scope allows, and only
+ * for items already in the trash. Nothing is lost by one wrong click.
+ */
+export const workflowDelete: Access = ({ req: { user }, data }) => {
   const actor = actorFromUser(user)
-  return scopeToWhere(deleteScope(actor), actor?.id ?? null, { contributors: false }, false)
+  if (data?.deletedAt) return scopeToWhere(deleteScope(actor), actor?.id ?? null, { contributors: false }, false)
+  const purge = scopeToWhere(purgeScope(actor), actor?.id ?? null, { contributors: false }, false)
+  return purge === false ? false : { deletedAt: { exists: true } }
 }
 
 /**

@@ -50,7 +50,8 @@ export const syncCaptions = async (payload: Payload, previous: PreviousCaptions,
     ids.push(id)
   }
   for (const id of reusable.slice(captions.length)) {
-    if (!previous.stored.includes(id)) await payload.delete({ collection: 'photo-captions', id, overrideAccess: false, user, req, depth: 0 })
+    // To the trash, not gone: an import that dropped a caption by mistake can be undone from the admin.
+    if (!previous.stored.includes(id)) await payload.update({ collection: 'photo-captions', id, data: { deletedAt: new Date().toISOString() }, overrideAccess: false, user, req, depth: 0 })
   }
   return ids
 }

@@ -26,5 +26,9 @@ export const editScope = (actor: UserActor | null): ItemScope => {
 }
 
 /** Killing a story outright is an editor's call; authors withdraw nothing themselves. */
+/** Moving an item to the trash (回收站), from which it can be restored with its history. */
 export const deleteScope = (actor: UserActor | null): ItemScope =>
   actor !== null && (actor.role === 'admin' || actor.role === 'editor') ? { kind: 'all' } : { kind: 'none' }
+
+/** Emptying the trash: deleting an item for good, with its versions. Admins only, and only what is in the trash. */
+export const purgeScope = (actor: UserActor | null): ItemScope => (actor !== null && actor.role === 'admin' ? { kind: 'all' } : { kind: 'none' })

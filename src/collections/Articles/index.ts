@@ -10,6 +10,7 @@ import { workflowEndpoints } from '../../workflow/endpoints'
 import { workflowFields } from '../../workflow/fields'
 import { guardWorkflowEdits } from '../../workflow/hooks/guardWorkflowEdits'
 import { guardWorkflowWrites } from '../../workflow/hooks/guardWorkflowWrites'
+import { stampTrashOnLiveRecord } from '../../workflow/hooks/trash'
 import { bodyField } from './fields/body'
 import { contributorsField } from './fields/contributors'
 import { importSourceField } from './fields/importSource'
@@ -27,6 +28,8 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   // Scheduling goes through the workflow (签发 then 定时发布), not Payload's own schedule-publish.
   // Drafts are validated too: bad input is a 400 whether or not the story is live.
+  // 回收站: deleting moves an item to the trash; only admins empty it (access.delete).
+  trash: true,
   versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
   access: {
     read: workflowRead({ contributors: true }),
@@ -38,7 +41,7 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeOperation: [guardWorkflowWrites],
     beforeChange: [guardWorkflowEdits, setByline, stampPublishedAt],
-    afterChange: [invalidateDeliveryOnChange],
+    afterChange: [stampTrashOnLiveRecord, invalidateDeliveryOnChange],
     afterDelete: [invalidateDeliveryOnDelete],
   },
   endpoints: workflowEndpoints('articles'),

@@ -10,6 +10,7 @@ import { workflowEndpoints } from '../../workflow/endpoints'
 import { workflowFields } from '../../workflow/fields'
 import { guardWorkflowEdits } from '../../workflow/hooks/guardWorkflowEdits'
 import { guardWorkflowWrites } from '../../workflow/hooks/guardWorkflowWrites'
+import { stampTrashOnLiveRecord } from '../../workflow/hooks/trash'
 import { validateDateRange } from './validateDateRange'
 import { mustExist } from '../../fields/mustExist'
 
@@ -19,6 +20,8 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   labels: { singular: label('图片说明', 'Photo caption'), plural: label('图说', 'Photo captions') },
   admin: { useAsTitle: 'caption', defaultColumns: ['caption', 'workflowState', 'eventDate', 'photographer', '_status'], group: label('内容', 'Content') },
   // Drafts are validated too: bad input is a 400 whether or not the story is live.
+  // 回收站: deleting moves an item to the trash; only admins empty it (access.delete).
+  trash: true,
   versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
   access: {
     read: workflowRead({ contributors: false }),
@@ -27,7 +30,7 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
     update: workflowUpdate({ contributors: false }),
     delete: workflowDelete,
   },
-  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits], afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
+  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits], afterChange: [stampTrashOnLiveRecord, invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   endpoints: workflowEndpoints('photo-captions'),
   fields: [
     ...workflowFields,

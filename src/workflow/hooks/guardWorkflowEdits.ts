@@ -6,6 +6,7 @@ import { editRefused, WorkflowError } from '../errors'
 import { workflowFieldNames } from '../fields'
 import { canEditContent, stateAfterContentEdit } from '../guard'
 import { workflowItemOf, type WorkflowDoc } from '../item'
+import { isTrashWrite } from './trash'
 
 const comparable = (value: unknown): string | null => {
   if (value === undefined || value === null || value === '') return null
@@ -22,6 +23,8 @@ const comparable = (value: unknown): string | null => {
  */
 export const guardWorkflowEdits: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
   if (isWorkflowWrite(context)) return data
+  // Delete access (checked by Payload for a move to the trash) decides who may; the workflow state stays as it was.
+  if (isTrashWrite(context) && originalDoc) return data
   const actor = actorFromUser(req.user)
   if (operation === 'create' || !originalDoc) {
     return { ...data, workflowState: 'draft', reviewLevel: null, scheduledAt: null, withdrawAt: null, owner: actor?.id ?? data.owner ?? null }
