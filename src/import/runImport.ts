@@ -43,7 +43,7 @@ const importFile = async (payload: Payload, file: string, options: RunImportOpti
     const story = parseStory(text)
     const { refs, notes } = refsFor(story, options)
     const outcome = await importStory(payload, { story, source: storySource(file, text), refs, user: options.user, as: options.as })
-    return { file, notes, ...outcome }
+    return { file, notes: [...story.warnings, ...notes], ...outcome }
   } catch (error) {
     return { file, status: 'failed', ...describeFailure(error) }
   }

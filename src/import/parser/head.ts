@@ -103,7 +103,8 @@ function bareNameByline(lines: SourceLine[], warn: Warn): BylineSpan | null {
     const t = lines[i]?.text ?? ''
     const next = lines[i + 1]?.text
     const names = namesOnly(t)
-    if (names && names.length <= 3 && next !== undefined && !namesOnly(next) && !isTitleLike(next)) {
+    const inRun = i > 1 && namesOnly(lines[i - 1]?.text ?? '') !== null
+    if (names && names.length <= 3 && !inRun && next !== undefined && !namesOnly(next) && !isTitleLike(next)) {
       warn(warnings.bareNameByline(names.join(' ')))
       return { index: i, end: i + 1, text: t }
     }
