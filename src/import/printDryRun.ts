@@ -19,7 +19,8 @@ export const dryRunFile = async (file: string): Promise<DryRunLine> => {
 const describe = (line: DryRunLine): string => {
   if ('error' in line) return `failed  ${line.file}${line.error.line ? `:${line.error.line}` : ''}  ${line.error.reason}`
   const counts = `${line.paragraphs.length} paragraphs, ${line.intertitles.length} intertitles, ${line.captions.length} photo captions`
-  return `ok      ${line.file}  ${line.headline} — ${counts}`
+  const warned = line.warnings.map((warning) => `\n        warning: ${warning}`).join('')
+  return `ok      ${line.file}  ${line.headline} — ${counts}${warned}`
 }
 
 /**
