@@ -18,7 +18,7 @@ export interface ImportOptions {
 
 export const importUsage = `Usage: npm run import -- <files or folders…> [options]
 
-Imports plain-text stories (UTF-8) as articles with their photo-caption items. Folders are searched for *.txt.
+Imports plain-text (UTF-8) and Word (.docx) stories as articles with their photo-caption items. Folders are searched for *.txt and *.docx.
 
   --user <email>        the account the import acts as (default: $IMPORT_USER_EMAIL); its access rules apply
   --as draft|published  save as draft (default) or publish; publishing needs an editor or admin account

@@ -1,16 +1,16 @@
 import { describeFailure, type Failure } from './failure'
-import { decodeStoryBytes } from './parser/decode'
 import { toDryRun } from './parser/dryRun'
-import { parseStory } from './parser/parseStory'
 import type { DryRunStory } from './parser/types'
-import { readStoryBytes, type StoryFileList } from './storyFiles'
+import { readStory } from './readStory'
+import type { StoryFileList } from './storyFiles'
 
-export type DryRunLine = DryRunStory | { file: string; error: Failure }
+export type DryRunLine = (DryRunStory & { images?: number }) | { file: string; error: Failure }
 
 /** Parses one file exactly as the import would, without a database. */
 export const dryRunFile = async (file: string): Promise<DryRunLine> => {
   try {
-    return toDryRun(file, parseStory(decodeStoryBytes(await readStoryBytes(file))))
+    const { story, images } = await readStory(file)
+    return { ...toDryRun(file, story), ...(images.length > 0 ? { images: images.length } : {}) }
   } catch (error) {
     return { file, error: describeFailure(error) }
   }
@@ -19,7 +19,8 @@ export const dryRunFile = async (file: string): Promise<DryRunLine> => {
 const describe = (line: DryRunLine): string => {
   if ('error' in line) return `failed  ${line.file}${line.error.line ? `:${line.error.line}` : ''}  ${line.error.reason}`
   const counts = `${line.paragraphs.length} paragraphs, ${line.intertitles.length} intertitles, ${line.captions.length} photo captions`
-  return `ok      ${line.file}  ${line.headline} — ${counts}`
+  const warned = line.warnings.map((warning) => `\n        warning: ${warning}`).join('')
+  return `ok      ${line.file}  ${line.headline} — ${counts}${warned}`
 }
 
 /**

@@ -5,13 +5,12 @@ import type { ImportAs } from './args'
 import { collectGarbage } from './collectGarbage'
 import { describeFailure } from './failure'
 import { importStory } from './importStory'
-import { decodeStoryBytes } from './parser/decode'
-import { parseStory } from './parser/parseStory'
 import type { ParsedStory } from './parser/types'
 import type { ImportProgress } from './progress'
 import { brandsFromByline } from './resolveTargets'
 import { storySource } from './source'
-import { readStoryBytes, type StoryFileList } from './storyFiles'
+import { readStory } from './readStory'
+import type { StoryFileList } from './storyFiles'
 import type { StoryRefs } from './storyData'
 import { emptySummary, recordResult, type FileResult, type ImportSummary } from './summary'
 
@@ -39,11 +38,10 @@ const COLLECT_EVERY = 25
 
 const importFile = async (payload: Payload, file: string, options: RunImportOptions): Promise<FileResult> => {
   try {
-    const text = decodeStoryBytes(await readStoryBytes(file))
-    const story = parseStory(text)
+    const { story, text } = await readStory(file)
     const { refs, notes } = refsFor(story, options)
     const outcome = await importStory(payload, { story, source: storySource(file, text), refs, user: options.user, as: options.as })
-    return { file, notes, ...outcome }
+    return { file, notes: [...story.warnings, ...notes], ...outcome }
   } catch (error) {
     return { file, status: 'failed', ...describeFailure(error) }
   }

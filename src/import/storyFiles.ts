@@ -14,7 +14,7 @@ export interface StoryFileList {
   missing: { file: string; reason: string }[]
 }
 
-const isStoryName = (name: string): boolean => name.toLowerCase().endsWith('.txt')
+const isStoryName = (name: string): boolean => /\.(?:txt|docx)$/u.test(name.toLowerCase())
 
 const isFileOrLinkToFile = async (full: string, entry: Dirent): Promise<boolean> =>
   entry.isFile() || (entry.isSymbolicLink() && Boolean((await stat(full).catch(() => null))?.isFile()))

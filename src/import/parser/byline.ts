@@ -1,6 +1,6 @@
 import { uniqueContributors } from './contributors'
 import { normaliseSpaces } from './normalise'
-import { brandsOf, isPersonName, mergeSpacedNames, parseRoleToken } from './roles'
+import { BRAND_SEPARATOR, brandsOf, isPersonName, mergeSpacedNames, parseRoleToken } from './roles'
 import type { ContributorRole, ParsedContributor } from './types'
 
 export interface ParsedByline {
@@ -19,8 +19,8 @@ const ORG_ONLY = /^[（(]([^（()）]+)[）)]$/u
 export function parseByline(raw: string): ParsedByline {
   const byline = normaliseSpaces(raw.replace(/^\s*□+/u, ''))
   let work = byline
-  const photoReport = /\s*摄影报道$/u.test(work)
-  work = work.replace(/\s*(?:摄影)?报道$/u, '')
+  const photoReport = /\s*(?:摄影报道|攝影報道)$/u.test(work)
+  work = work.replace(/\s*(?:摄影报道|攝影報道|报道|報道)$/u, '')
   work = work
     .replace(/[:：，、,;；]/gu, ' ')
     .replace(/／/gu, '/')
@@ -64,7 +64,7 @@ export function parseByline(raw: string): ParsedByline {
       continue
     }
     role = photoSegment && roleToken.role === 'reporter' ? 'photographer' : roleToken.role
-    const prefixIsBrands = /[/|｜]/u.test(roleToken.prefix)
+    const prefixIsBrands = BRAND_SEPARATOR.test(roleToken.prefix)
     if (role !== 'correspondent' || prefixIsBrands) brands.push(...brandsOf(roleToken.prefix))
     const printedOrg = role === 'correspondent' && !prefixIsBrands && roleToken.prefix !== '本报'
     organisation = printedOrg && roleToken.prefix ? roleToken.prefix : null
@@ -80,9 +80,11 @@ export function parseByline(raw: string): ParsedByline {
 /** A byline printed without "□": starts with "本报记者", "青岛日报/观海新闻记者", "通讯员" … then names. */
 export function looksLikeByline(text: string): boolean {
   if (text.length > 80 || /[。！？!?；;]/u.test(text) || /(?:摄|供图|提供)$/u.test(text)) return false
-  const first = text.replace(/[:：]/gu, ' ').split(' ')[0] ?? ''
-  const roleToken = parseRoleToken(first)
-  if (!roleToken || roleToken.rest || !['reporter', 'correspondent'].includes(roleToken.role)) return false
+  const tokens = text.replace(/[:：、]/gu, ' ').split(' ').filter(Boolean)
+  const roleToken = parseRoleToken(tokens[0] ?? '')
+  if (!roleToken || !['reporter', 'correspondent'].includes(roleToken.role)) return false
+  // "记者王进业、李响" is a byline; a lone "记者了解到" is the start of a sentence
+  if (roleToken.rest && (tokens.length < 2 || !isPersonName(roleToken.rest))) return false
   const parsed = parseByline(text)
   return parsed.clean && parsed.contributors.length > 0
 }

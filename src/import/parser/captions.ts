@@ -13,9 +13,12 @@ const MAX_LABEL = 15
 const PAGE_JUMP =
   /^[（(【[]?\s*(?:详见|下转|上接|转|接|见|续)\s*第?\s*[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９一二三四五六七八九十百零〇两]{1,4}\s*版[^，。；！？,;!?]{0,12}?\s*[）)】\]]?$/u
 
-/** "■详见六版", "（下转3版）": navigation to another page, not content. */
+// "A03、06版": the pages a front-page teaser points to
+const PAGE_LIST = /^[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}(?:[、,，和][A-Za-zＡ-Ｚ]?[0-9０-９]{1,3})*版$/u
+
+/** "■详见六版", "（下转3版）", "■A03、06版": navigation to another page, not content. */
 export function isPageJump(text: string): boolean {
-  return PAGE_JUMP.test(text)
+  return PAGE_JUMP.test(text) || PAGE_LIST.test(text)
 }
 
 export function isMarked(text: string): boolean {

@@ -8,7 +8,9 @@ export interface Credit {
 }
 
 const MAX_CREDIT = 60
-const VERBS = new Set(['摄', '摄影', '供图', '提供', '摄影报道'])
+const VERBS = new Set(['摄', '摄影', '供图', '提供', '摄影报道', '报道', '攝', '攝影', '報道', '攝影報道'])
+// "新华社发": a photo distributed by an agency, no person named
+const AGENCY = /^(?:新华社|新華社|中新社)\s*(?:发|發)$/u
 const ORG = /^\p{Script=Han}{2,20}$/u
 const PAREN = /^[（(]([^（）()]+)[）)]$/u
 
@@ -17,6 +19,7 @@ export function parseCredit(raw: string): Credit | null {
   const text = raw.trim()
   const inner = PAREN.exec(text)?.[1]?.trim() ?? text
   if (!inner || inner.length > MAX_CREDIT || /[，。；！？,;!?、]/u.test(inner)) return null
+  if (AGENCY.test(inner)) return { credit: inner, names: [] }
   const tokens = splitTokens(inner)
   const names = tokens[0] === '摄影' || tokens[0] === '图' ? leadingForm(tokens) : trailingForm(tokens)
   return names ? { credit: inner, names } : null
@@ -26,12 +29,13 @@ function splitTokens(text: string): string[] {
   const spaced = text
     .replace(/[:：]/gu, ' ')
     .replace(/\s*[/／]\s*(摄影|摄|供图|提供)$/u, ' $1')
+    .replace(/\s*(攝影報道|摄影报道)$/u, ' $1')
     .replace(/^(摄影|图)\s*[/／]\s*/u, '$1 ')
   const tokens = spaced.split(' ').filter(Boolean)
   const last = tokens[tokens.length - 1] ?? ''
   // "王建亮摄": a name glued to 摄, but not "拍摄"/"航拍摄"
-  const glued = /^(\p{Script=Han}{2,4})摄$/u.exec(last)
-  if (glued?.[1] && !glued[1].endsWith('拍') && isPersonName(glued[1])) tokens.splice(-1, 1, glued[1], '摄')
+  const glued = /^(\p{Script=Han}{2,4})([摄攝])$/u.exec(last)
+  if (glued?.[1] && glued[2] && !glued[1].endsWith('拍') && isPersonName(glued[1])) tokens.splice(-1, 1, glued[1], glued[2])
   return mergeSpacedNames(tokens, (t) => VERBS.has(t) || t === '图')
 }
 

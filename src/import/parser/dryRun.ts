@@ -1,7 +1,7 @@
 import type { DryRunStory, ParsedStory } from './types'
 
 /** The summary an import dry run prints per file; caption dates as ISO dates or ISO intervals. */
-export function toDryRun(file: string, story: ParsedStory): DryRunStory {
+export function toDryRun(file: string, story: ParsedStory & { warnings?: string[] }): DryRunStory {
   const dry: DryRunStory = {
     file,
     kicker: story.kicker,
@@ -14,6 +14,7 @@ export function toDryRun(file: string, story: ParsedStory): DryRunStory {
     intertitles: [],
     captions: [],
     paragraphs: [],
+    warnings: [...(story.warnings ?? [])],
   }
   for (const block of story.body) {
     if (block.type === 'intertitle') dry.intertitles.push(block.text)

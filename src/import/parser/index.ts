@@ -5,6 +5,7 @@ export type {
   DryRunStory,
   ParsedContributor,
   ParsedStory,
+  ParseResult,
 } from './types'
 export { StoryParseError } from './errors'
 export { decodeStoryBytes } from './decode'

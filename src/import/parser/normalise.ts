@@ -14,6 +14,26 @@ export function normaliseSpaces(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim()
 }
 
+// three or more spaces: the gap e-paper index pages put between a title and the text beside it
+const WIDE_GAP = /[\t \u00a0\u3000]{3,}/u
+
+/**
+ * E-paper index pages print "标题   □记者 仪博文 报道" or "标题   正文……" on one line. Splits the first line at its
+ * first wide gap when the part before it can be a headline; both parts keep the line's number.
+ */
+export function splitFirstLine(lines: SourceLine[], raw: string, maxHeadline: number): SourceLine[] | null {
+  const [first, ...rest] = lines
+  if (!first) return null
+  const rawFirst = raw.split(/\r\n|[\r\n\u2028\u2029]/)[first.line - 1] ?? ''
+  const gap = WIDE_GAP.exec(rawFirst.trim())
+  if (!gap) return null
+  const trimmed = rawFirst.trim()
+  const title = normaliseSpaces(trimmed.slice(0, gap.index))
+  const beside = normaliseSpaces(trimmed.slice(gap.index))
+  if (!title || !beside || charLength(title) > maxHeadline) return null
+  return [{ text: title, line: first.line }, { text: beside, line: first.line }, ...rest]
+}
+
 /** Splits on \r\n, \r, \n, U+2028/2029; returns the non-empty lines, normalised, with 1-based numbers. */
 export function toSourceLines(text: string): SourceLine[] {
   const raw = text.split(/\r\n|[\r\n\u2028\u2029]/)

@@ -3,6 +3,7 @@ import type { ContributorRole } from './types'
 // Longest first: the regex alternation takes the first keyword that matches at a position.
 const KEYWORDS: [string, ContributorRole][] = [
   ['摄影记者', 'photographer'],
+  ['攝影記者', 'photographer'],
   ['见习记者', 'reporter'],
   ['实习记者', 'reporter'],
   ['首席记者', 'reporter'],
@@ -12,11 +13,14 @@ const KEYWORDS: [string, ContributorRole][] = [
   ['特约评论员', 'reporter'],
   ['责任编辑', 'editor'],
   ['通讯员', 'correspondent'],
+  ['通訊員', 'correspondent'],
   ['实习生', 'reporter'],
   ['评论员', 'reporter'],
   ['记者', 'reporter'],
+  ['記者', 'reporter'],
   ['编辑', 'editor'],
   ['摄影', 'photographer'],
+  ['攝影', 'photographer'],
 ]
 const ROLE_OF = new Map(KEYWORDS)
 const ROLE_TOKEN = new RegExp(`^(.*?)(${KEYWORDS.map(([k]) => k).join('|')})(.*)$`, 'u')
@@ -72,10 +76,27 @@ export function mergeSpacedNames(tokens: string[], keep: (token: string) => bool
   return merged
 }
 
-/** Splits "青岛日报/观海新闻" into brands; "本报" (this paper) names no brand. */
+export const BRAND_SEPARATOR = /[/／|｜·•・]/u
+// "半岛全媒体首席记者", "YMG全媒体记者": the qualifier belongs to the role, not to the brand
+const ROLE_QUALIFIER = /(?:全媒体|融媒体|融媒|首席|特约|见习|实习)+$/u
+
+/** Splits "青岛日报/观海新闻" or "齐鲁晚报·齐鲁壹点" into brands; "本报" (this paper) names no brand. */
 export function brandsOf(prefix: string): string[] {
   return prefix
-    .split(/[/／|｜]/u)
-    .map((part) => part.trim())
+    .split(BRAND_SEPARATOR)
+    .map((part) => part.trim().replace(ROLE_QUALIFIER, ''))
     .filter((part) => part && part !== '本报')
+}
+
+/** "王亚平", "张海铎 李亚茹", "王进业、李响": one to four names and nothing else. */
+export function namesOnly(text: string): string[] | null {
+  const tokens = mergeSpacedNames(text.split(/[\s、,，]+/u).filter(Boolean))
+  return tokens.length > 0 && tokens.length <= 4 && tokens.every(isPersonName) && !tokens.some(isNotAName) ? tokens : null
+}
+
+// words that fit the 2–5 characters of a name but are captions' and pages' vocabulary
+const NOT_A_NAME = /[图版见附摄讯电报社稿]/u
+
+function isNotAName(token: string): boolean {
+  return NOT_A_NAME.test(token)
 }

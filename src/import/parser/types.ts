@@ -34,6 +34,12 @@ export interface ParsedStory {
   body: BodyBlock[]
 }
 
+/** What parseStory returns: the story and what the parser had to decide on its own. */
+export interface ParseResult extends ParsedStory {
+  /** "two title lines, took the second as the headline (两行标题，第二行作为主题)" … */
+  warnings: string[]
+}
+
 export interface DryRunStory {
   file: string
   kicker: string | null
@@ -46,6 +52,7 @@ export interface DryRunStory {
   intertitles: string[]
   captions: { text: string; date: string | null; credit: string | null }[]
   paragraphs: string[]
+  warnings: string[]
 }
 
 /** A non-empty, normalised line of the input with its 1-based line number. */

@@ -35,6 +35,7 @@ describe('toDryRun', () => {
         { text: '3月1日，无年份的图说。', date: null, credit: null },
       ],
       paragraphs: ['今天是春运首日。', '早高峰客流较平日提前半小时。'],
+      warnings: [],
     })
   })
 })
