@@ -4,10 +4,10 @@ import { runInNewContext } from 'node:vm'
 let gc: (() => void) | null = null
 
 /**
- * libsql runs every transaction on a connection of its own and leaves closing it to the garbage collector, which does
- * not count that native memory (a few MB per connection) and so runs too rarely: measured here, an import of 300
- * stories grew from 330 MB to 1 GB resident, with 90 MB of live JavaScript. Collecting every few dozen stories keeps
- * it flat at ~400 MB. `--expose-gc` is enabled at run time because `npm run import` starts Node without it.
+ * libsql ran every transaction on a connection of its own that nothing closed, native memory the garbage collector does
+ * not count: measured then, an import of 300 stories grew from 330 MB to 1 GB resident, with 90 MB of live JavaScript,
+ * and collecting every few dozen stories kept it at ~400 MB. Transactions now reuse pooled connections
+ * (src/dbTransactionConnections.ts); the collection stays until a long import is measured again without it. `--expose-gc` is enabled at run time because `npm run import` starts Node without it.
  */
 export const collectGarbage = (): void => {
   if (!gc) {
