@@ -6,7 +6,7 @@ import path from 'node:path'
 
 /**
  * What a new user has after `git clone`: the tracked files in a folder with nothing beside it (no data/, no media
- * uploads, no .next/, no ../shared). node_modules is the installed one, hard-linked: Turbopack refuses a symlinked
+ * uploads, no .next/, no shared folder beside it). node_modules is the installed one, hard-linked: Turbopack refuses a symlinked
  * node_modules that resolves outside the project root ("Could not find the Next.js package"), and a full copy is 1 GB.
  */
 export const pristineCopy = async (root: string): Promise<string> => {
