@@ -41,6 +41,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 新闻编辑系统' },
     // Gravatar is a network fetch; the newsroom may run without internet access.
     avatar: 'default',
+    // Payload's own dates (header, lists, versions) in the format of the newsroom's components: 2026年12月2日 12:31.
+    dateFormat: 'yyyy年M月d日 HH:mm',
     components: {
       afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink'],
       views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },

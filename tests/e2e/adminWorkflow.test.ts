@@ -38,7 +38,8 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
   }, 60_000)
 
   const login = async (email: string): Promise<Page> => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1100 } })
+    // The newsroom's zone, so Payload's own dates (browser zone) and ours (Asia/Shanghai) are the same clock time.
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 1100 } })
     const page = await context.newPage()
     await page.goto(`${server.url}/admin/login`, { timeout: 180_000 })
     await page.fill('#field-email', email)
@@ -158,6 +159,8 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       await expectState(chief, '已发布')
       await chief.waitForFunction(() => document.querySelector('[data-testid=header-workflow-state]')?.textContent === '已发布', undefined, { timeout: 30_000 })
       expect(await wasNotReloaded(chief)).toBe(true)
+      // Payload's own dates in the header use the same format as ours.
+      expect(await chief.locator('.doc-controls__list-item', { hasText: '最后修改时间' }).first().innerText()).toMatch(new RegExp(`${zhDate.source}$`))
 
       // History in Chinese from the table's labels, one date format, names and roles.
       await chief.click('[data-testid=workflow-history] summary')
@@ -187,5 +190,65 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       await author.context().close()
     },
     900_000,
+  )
+
+  const apiLogin = async (email: string): Promise<string> => {
+    const response = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    return ((await response.json()) as { token: string }).token
+  }
+  const api = async (token: string, method: string, pathname: string, body?: unknown) => {
+    const response = await fetch(`${server.url}/api${pathname}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  }
+
+  it(
+    'in review the author gets a read-only form with a banner and takes no lock, so the reviewer is never blocked',
+    async () => {
+      const reporterToken = await apiLogin('reporter@newsroom.local')
+      const created = await api(reporterToken, 'POST', '/articles', { headline: `只读审核 ${Date.now()}` })
+      expect(created.status).toBe(201)
+      const id = (created.body.doc as { id: string }).id
+
+      const reporter = await login('reporter@newsroom.local')
+      await reporter.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
+      await reporter.waitForSelector('#workflow-submit', { timeout: 60_000 })
+      expect(await reporter.locator('#field-headline').isEditable()).toBe(true)
+      expect(await reporter.locator('[data-testid=read-only-banner]').count()).toBe(0)
+      // Submitting turns the form read-only in place.
+      await markPage(reporter)
+      await fire(reporter, 'submit')
+      await reporter.waitForSelector('[data-testid=read-only-banner]', { timeout: 60_000 })
+      expect(await textOf(reporter, 'read-only-banner')).toBe('稿件审核中（初审），作者暂时不能修改。需要改动请联系审核编辑退回修改。')
+      await reporter.waitForFunction(() => (document.querySelector('#field-headline') as HTMLInputElement | null)?.disabled === true, undefined, { timeout: 30_000 })
+      expect(await wasNotReloaded(reporter)).toBe(true)
+
+      // Opened afresh during review: read-only from the start; the author cannot type and no lock is taken.
+      await reporter.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
+      await reporter.waitForSelector('[data-testid=read-only-banner]', { timeout: 60_000 })
+      expect(await reporter.locator('#field-headline').isEditable()).toBe(false)
+      await reporter.locator('#field-headline').click({ force: true })
+      await reporter.keyboard.type('作者试图修改')
+      await reporter.waitForTimeout(3_000)
+      expect(await reporter.inputValue('#field-headline')).not.toContain('作者试图修改')
+      await reporter.screenshot({ path: path.join(screenshots, '6-author-read-only-in-review.png') })
+      const adminToken = await apiLogin('admin@newsroom.local')
+      const locks = await api(adminToken, 'GET', `/payload-locked-documents?where[document.value][equals]=${id}&depth=0`)
+      expect(locks.body.docs).toEqual([])
+
+      // The reviewer opens it while the author still has it open: no 文档已锁定, and the form is editable.
+      const editor1 = await login('editor1@newsroom.local')
+      await editor1.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
+      await editor1.waitForSelector('#workflow-approve', { timeout: 60_000 })
+      expect(await editor1.locator('#field-headline').isEditable()).toBe(true)
+      expect(await editor1.getByText('文档已锁定').count()).toBe(0)
+      expect(await editor1.locator('[data-testid=read-only-banner]').count()).toBe(0)
+      await editor1.context().close()
+      await reporter.context().close()
+    },
+    600_000,
   )
 })
