@@ -1,6 +1,7 @@
 'use client'
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
+import { SaveIndicator } from './SaveIndicator'
 import { useWorkflowData } from './workflowStore'
 
 const liveWords = { zh: '线上版本已发布', en: 'a version is live' }
@@ -14,13 +15,17 @@ export const WorkflowStatus = () => {
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const data = useWorkflowData(collectionSlug, id, savedDocumentData?.updatedAt)
-  if (!id || !data) return null
-  const { status } = data
+  if (!id) return null
   return (
-    <div className="status" data-testid="header-workflow-state" style={{ display: 'flex', gap: '0.25rem', alignItems: 'center' }}>
-      <span className="status__value">{status.stateLabel[lang]}</span>
-      {status.reviewLevelLabel && <span className="status__value">· {status.reviewLevelLabel[lang]}</span>}
-      {status.live && status.state !== 'published' && <span style={{ color: 'var(--theme-elevation-500)' }}>（{liveWords[lang]}）</span>}
+    <div style={{ display: 'flex', alignItems: 'center' }}>
+      {data && (
+        <div className="status" data-testid="header-workflow-state" style={{ display: 'flex', gap: '0.25rem', alignItems: 'center' }}>
+          <span className="status__value">{data.status.stateLabel[lang]}</span>
+          {data.status.reviewLevelLabel && <span className="status__value">· {data.status.reviewLevelLabel[lang]}</span>}
+          {data.status.live && data.status.state !== 'published' && <span style={{ color: 'var(--theme-elevation-500)' }}>（{liveWords[lang]}）</span>}
+        </div>
+      )}
+      <SaveIndicator />
     </div>
   )
 }

@@ -35,3 +35,9 @@ export const formatWaiting = (since: string | null | undefined, lang: 'zh' | 'en
   const days = Math.floor(hours / 24)
   return lang === 'zh' ? `${days}天` : `${days} days`
 }
+
+/** The clock time alone (12:31), for "已保存 12:31". */
+export const formatTime = (value: string | Date | null | undefined): string => {
+  const full = formatDateTime(value, 'en')
+  return full === '' ? '' : full.slice(-5)
+}

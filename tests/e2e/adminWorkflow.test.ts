@@ -76,6 +76,7 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       // A new item: the author's default (first) brand only, and the author as first contributor.
       await reporter.waitForSelector('#field-contributors__0__name', { timeout: 120_000 })
       expect(await reporter.inputValue('#field-contributors__0__name')).toBe('任晓萌')
+      expect(await textOf(reporter, 'contributor-row-label')).toBe('记者 任晓萌')
       // Brands is the only relationship with a value on a new article; its label loads after the form.
       await reporter.waitForSelector('.relationship--multi-value-label__text', { timeout: 30_000 })
       expect(await reporter.locator('.relationship--multi-value-label__text').allInnerTexts()).toEqual(['青岛日报'])
@@ -247,6 +248,38 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       expect(await editor1.getByText('文档已锁定').count()).toBe(0)
       expect(await editor1.locator('[data-testid=read-only-banner]').count()).toBe(0)
       await editor1.context().close()
+      await reporter.context().close()
+    },
+    600_000,
+  )
+
+  it(
+    'saving is visible (有未保存的修改 / 保存中… → 已保存 hh:mm) and leaving with unsaved changes asks first',
+    async () => {
+      const reporterToken = await apiLogin('reporter@newsroom.local')
+      const created = await api(reporterToken, 'POST', '/articles', { headline: `保存提示 ${Date.now()}` })
+      const id = (created.body.doc as { id: string }).id
+      const reporter = await login('reporter@newsroom.local')
+      await reporter.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
+      await reporter.waitForSelector('[data-testid=save-indicator][data-save-state=saved]', { timeout: 60_000 })
+
+      await reporter.fill('#field-subheadline', '——副题')
+      await reporter.waitForSelector('[data-testid=save-indicator]:is([data-save-state=unsaved], [data-save-state=saving])', { timeout: 10_000 })
+      const [autosave] = await Promise.all([
+        reporter.waitForResponse((res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH', { timeout: 30_000 }),
+      ])
+      expect(autosave.status()).toBe(200)
+      await reporter.waitForSelector('[data-testid=save-indicator][data-save-state=saved]', { timeout: 30_000 })
+      expect(await textOf(reporter, 'save-indicator')).toMatch(/^已保存 \d{2}:\d{2}$/)
+      await reporter.screenshot({ path: path.join(screenshots, '7-saved-indicator.png') })
+
+      // Leaving before autosave has run asks first.
+      await reporter.fill('#field-kicker', '引题未保存')
+      const dialog = reporter.waitForEvent('dialog', { timeout: 10_000 })
+      await reporter.close({ runBeforeUnload: true })
+      const asked = await dialog
+      expect(asked.type()).toBe('beforeunload')
+      await asked.dismiss()
       await reporter.context().close()
     },
     600_000,

@@ -12,6 +12,7 @@ export const contributorsField: ArrayField = {
   labels: { singular: label('作者', 'Contributor'), plural: label('作者', 'Contributors') },
   // A reporter's or correspondent's new story is theirs: they start as its first contributor (and so in the byline).
   defaultValue: authorAsContributor,
+  admin: { components: { RowLabel: '/src/admin/ContributorRowLabel#ContributorRowLabel' } },
   fields: [
     {
       type: 'row',
