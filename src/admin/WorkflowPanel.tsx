@@ -37,6 +37,8 @@ const text = {
   addComment: { zh: '添加意见', en: 'Add comment' },
   noActions: { zh: '当前没有您可执行的操作', en: 'No action for you at this stage' },
   live: { zh: '线上版本仍在发布中，本稿为修订稿', en: 'The live version stays published; this is a revision' },
+  comparePrevious: { zh: '对比上一轮', en: 'Compare with the previous round' },
+  compareLive: { zh: '对比线上版本', en: 'Compare with the live version' },
 }
 
 /** 意见（退回修改时必填）: required only for the offered actions whose table entry says `comment: 'required'`. */
@@ -193,7 +195,8 @@ export const WorkflowPanel = () => {
       </div>
     )
   if (!data) return <CharacterCount />
-  const { status, context, help, history } = data
+  const { status, context, help, history, comparisons } = data
+  const versionsUrl = `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
   const needsTime = status.available.some((action) => action.needsTime !== null)
   const label = commentLabel(status.available, lang)
 
@@ -264,6 +267,20 @@ export const WorkflowPanel = () => {
       {error && (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {error}
+        </p>
+      )}
+      {comparisons.latest && (comparisons.previousRound || comparisons.live) && (
+        <p style={{ display: 'flex', gap: '1rem', margin: '0.75rem 0' }}>
+          {comparisons.previousRound && (
+            <a data-testid="compare-previous-round" href={`${versionsUrl}/${comparisons.latest}?versionFrom=${comparisons.previousRound}`}>
+              {text.comparePrevious[lang]}
+            </a>
+          )}
+          {comparisons.live && (
+            <a data-testid="compare-live" href={`${versionsUrl}/${comparisons.latest}?versionFrom=${comparisons.live}`}>
+              {text.compareLive[lang]}
+            </a>
+          )}
         </p>
       )}
       {history.length > 0 && (

@@ -188,6 +188,16 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       expect(await author.locator('.workflow-panel', { hasText: '线上版本仍在发布中' }).count()).toBe(1)
       await author.waitForFunction(() => document.querySelector('[data-testid=header-workflow-state]')?.textContent?.startsWith('草稿'), undefined, { timeout: 30_000 })
       expect(await wasNotReloaded(author)).toBe(true)
+
+      // 对比上一轮 and 对比线上版本 lead straight to Payload's diff of this revision against what was reviewed / is live.
+      await author.waitForSelector('[data-testid=compare-previous-round]', { timeout: 60_000 })
+      expect(await author.locator('[data-testid=compare-live]').innerText()).toBe('对比线上版本')
+      const compareUrl = await author.locator('[data-testid=compare-previous-round]').getAttribute('href')
+      expect(compareUrl).toMatch(/\/admin\/collections\/articles\/[0-9a-f-]{36}\/versions\/[0-9a-f-]{36}\?versionFrom=[0-9a-f-]{36}$/)
+      await author.click('[data-testid=compare-previous-round]')
+      await author.waitForURL(/versionFrom=/, { timeout: 120_000 })
+      await author.waitForFunction((text) => document.body.innerText.includes(text), `${headline} 修订`, { timeout: 120_000 })
+      await author.screenshot({ path: path.join(screenshots, '8-compare-previous-round.png') })
       await author.context().close()
     },
     900_000,
