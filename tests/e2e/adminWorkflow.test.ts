@@ -33,6 +33,7 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
   }, 300_000)
 
   afterAll(async () => {
+    if (timings.length > 0) console.log(`transition timings (dev server):\n${timings.join('\n')}`)
     await browser?.close()
     if (server) expect(await server.stop()).toBe(0)
   }, 60_000)
@@ -54,12 +55,19 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
   /** A flag on `window` survives in-place updates and disappears with any full page load. */
   const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true))
   const wasNotReloaded = (page: Page) => page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true)
+  /** Click → the panel shows the new state (its data reloaded), per transition; printed at the end, not asserted. */
+  const timings: string[] = []
   const fire = async (page: Page, action: string) => {
+    await page.waitForSelector(`#workflow-${action}`, { timeout: 60_000 })
+    const started = Date.now()
     const [response] = await Promise.all([
       page.waitForResponse((res) => res.url().includes(`/workflow/${action}`) && res.request().method() === 'POST', { timeout: 60_000 }),
       page.click(`#workflow-${action}`, { timeout: 60_000 }),
     ])
     expect(response.status()).toBe(200)
+    const answered = Date.now() - started
+    await page.waitForSelector('.workflow-panel[data-busy=false]', { timeout: 60_000 })
+    timings.push(`${action}: POST ${answered} ms, panel updated ${Date.now() - started} ms`)
   }
   const queueRow = async (page: Page, group: string, headline: string) => {
     await page.goto(`${server.url}/admin/queue`, { timeout: 180_000 })
@@ -77,6 +85,11 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       await reporter.waitForSelector('#field-contributors__0__name', { timeout: 120_000 })
       expect(await reporter.inputValue('#field-contributors__0__name')).toBe('任晓萌')
       expect(await textOf(reporter, 'contributor-row-label')).toBe('记者 任晓萌')
+      // Payload's Chinese strings without the space before a Chinese name.
+      const page = await reporter.locator('body').innerText()
+      expect(page).toContain('正在创建新的稿件')
+      expect(page).toContain('添加作者')
+      expect(page).not.toMatch(/正在创建新的 |添加 作者/)
       // Brands is the only relationship with a value on a new article; its label loads after the form.
       await reporter.waitForSelector('.relationship--multi-value-label__text', { timeout: 30_000 })
       expect(await reporter.locator('.relationship--multi-value-label__text').allInnerTexts()).toEqual(['青岛日报'])
@@ -252,8 +265,11 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
 
       // The reviewer opens it while the author still has it open: no 文档已锁定, and the form is editable.
       const editor1 = await login('editor1@newsroom.local')
+      // The edit view is warm by now (compiled and opened before): time until the panel offers the action.
+      const opening = Date.now()
       await editor1.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
       await editor1.waitForSelector('#workflow-approve', { timeout: 60_000 })
+      timings.push(`edit view (warm) until the panel is ready: ${Date.now() - opening} ms`)
       expect(await editor1.locator('#field-headline').isEditable()).toBe(true)
       expect(await editor1.getByText('文档已锁定').count()).toBe(0)
       expect(await editor1.locator('[data-testid=read-only-banner]').count()).toBe(0)
