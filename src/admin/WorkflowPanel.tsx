@@ -1,8 +1,9 @@
 'use client'
-import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
+import { workflowFieldNames } from '../workflow/fields'
 import type { WorkflowStatus } from '../workflow/status'
 import { CharacterCount } from './CharacterCount'
 import { formatDateTime } from './formatDate'
@@ -120,6 +121,7 @@ export const WorkflowPanel = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
+  const { dispatchFields, getFields } = useForm()
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   // Reloaded after every save too: editing a published story starts a revision (草稿) the panel must show at once.
@@ -166,6 +168,16 @@ export const WorkflowPanel = () => {
     }
     setComment('')
     setTime('')
+    // The form still holds the workflow fields as loaded; the next save would send those stale values and be refused
+    // (only the executor changes them). Put the stored values into the form before anything else is saved.
+    const stored = await fetch(`${api}/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' })
+    if (stored.ok) {
+      const doc = (await stored.json()) as Record<string, unknown>
+      const fields = getFields()
+      for (const path of workflowFieldNames) {
+        if (path in fields) dispatchFields({ type: 'UPDATE', path, value: doc[path] ?? null, initialValue: doc[path] ?? null })
+      }
+    }
     // In place: the panel re-reads its data; the route refresh re-renders the header status, the form and its
     // permissions (an author's form turns read-only once the story is in review).
     await load()

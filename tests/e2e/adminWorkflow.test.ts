@@ -143,6 +143,14 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
       expect(await textOf(editor1, 'workflow-next-who')).toBe('青岛日报：复审编辑')
       expect(await textOf(editor1, 'workflow-state')).toBe('审核中')
       expect(await wasNotReloaded(editor1)).toBe(true)
+      // The editor copy-edits right after the in-place transition: the form sends the new workflow values, so the
+      // autosave is accepted (stale ones would be refused as a workflow-field change).
+      await editor1.waitForFunction(() => document.querySelector('#field-workflowState')?.textContent?.includes('审核中'), undefined, { timeout: 30_000 })
+      const [copyEdit] = await Promise.all([
+        editor1.waitForResponse((res) => res.url().includes('/api/articles/') && res.request().method() === 'PATCH', { timeout: 60_000 }),
+        editor1.fill('#field-summary', '初审编辑改了导语'),
+      ])
+      expect(copyEdit.status()).toBe(200)
       await editor1.context().close()
 
       // 复审.
