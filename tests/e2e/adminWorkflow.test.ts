@@ -288,6 +288,42 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
   )
 
   it(
+    'the version diff shows the words of a changed 小标题 block, not “intertitle Block”',
+    async () => {
+      const token = await apiLogin('reporter@newsroom.local')
+      const body = (intertitle: string) => ({
+        root: {
+          type: 'root',
+          direction: null,
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [
+            { type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text: '正文第一段。', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] },
+            { type: 'block', version: 2, format: '', fields: { id: '6650f0c2a1b2c3d4e5f60718', blockName: '', blockType: 'intertitle', text: intertitle } },
+          ],
+        },
+      })
+      const created = await api(token, 'POST', '/articles', { headline: `小标题对比 ${Date.now()}`, body: body('旧的小标题') })
+      expect(created.status).toBe(201)
+      const id = (created.body.doc as { id: string }).id
+      expect((await api(token, 'PATCH', `/articles/${id}`, { body: body('新的小标题') })).status).toBe(200)
+      const versions = await api(token, 'GET', `/articles/versions?where[parent][equals]=${id}&sort=-updatedAt&depth=0`)
+      const [latest, first] = (versions.body.docs as { id: string }[]).map((version) => version.id)
+
+      const reporter = await login('reporter@newsroom.local')
+      await reporter.goto(`${server.url}/admin/collections/articles/${id}/versions/${latest}?versionFrom=${first}`, { timeout: 180_000 })
+      await reporter.waitForFunction(() => document.body.innerText.includes('新的小标题'), undefined, { timeout: 120_000 })
+      const page = await reporter.locator('body').innerText()
+      expect(page).toContain('旧的小标题')
+      expect(page).not.toMatch(/intertitle|Block/)
+      await reporter.screenshot({ path: path.join(screenshots, '9-intertitle-diff.png') })
+      await reporter.context().close()
+    },
+    600_000,
+  )
+
+  it(
     'saving is visible (有未保存的修改 / 保存中… → 已保存 hh:mm) and leaving with unsaved changes asks first',
     async () => {
       const reporterToken = await apiLogin('reporter@newsroom.local')
