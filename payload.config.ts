@@ -2,11 +2,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
-import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminRequest } from './src/access/isAdmin'
+import { workflowAdmin } from './src/admin/workflowAdmin'
+import { zhWithoutStraySpaces } from './src/admin/zhLanguage'
 import { ApiClients } from './src/collections/ApiClients'
 import { Articles } from './src/collections/Articles'
 import { Brands } from './src/collections/Brands'
@@ -40,12 +41,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · 新闻编辑系统' },
     // Gravatar is a network fetch; the newsroom may run without internet access.
     avatar: 'default',
+    // Payload's own dates (header, lists, versions) in the format of the newsroom's components: 2026年12月2日 12:31.
+    dateFormat: 'yyyy年M月d日 HH:mm',
     components: {
       afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink'],
       views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },
     },
   },
-  collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit, ApiClients, Webhooks, WebhookDeliveries],
+  collections: [workflowAdmin(Articles), workflowAdmin(PhotoCaptions), Media, EditorialComments, Sections, Brands, Users, WorkflowAudit, ApiClients, Webhooks, WebhookDeliveries],
   // POST /api/articles/:id/preview-link (and photo-captions): signed draft links for /content/v1/preview.
   plugins: [previewLinks],
   // API keys count on /content/v1 only (on /api a client is anonymous); webhooks start hearing committed changes.
@@ -60,7 +63,7 @@ export default buildConfig({
   logger: loggerConfig(),
   // A refused transition is the client's mistake, not the server's: log it like other 4xx answers.
   loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh: zhWithoutStraySpaces, en }, fallbackLanguage: 'zh' },
   upload: { limits: { fileSize: maxUploadBytes() } },
   cors: originList(process.env.CORS_ORIGINS),
   csrf: originList(process.env.CSRF_ORIGINS).length > 0 ? originList(process.env.CSRF_ORIGINS) : [serverURL()],

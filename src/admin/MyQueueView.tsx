@@ -5,7 +5,11 @@ import type React from 'react'
 
 import { actorFromUser } from '../workflow/actor'
 import { stateLabels } from '../workflow/labels'
-import { myQueue, type QueueEntry, type QueueGroup } from '../workflow/queue'
+import { myQueue, type QueueGroup } from '../workflow/queue'
+import { formatDateTime, formatWaiting } from './formatDate'
+import { queueRows, type QueueRow } from './queueRows'
+
+type Lang = 'zh' | 'en'
 
 const groupTitles: Record<QueueGroup, { zh: string; en: string }> = {
   review: { zh: '待我审核', en: 'Waiting for my review' },
@@ -13,25 +17,76 @@ const groupTitles: Record<QueueGroup, { zh: string; en: string }> = {
   returned: { zh: '退回给我修改', en: 'Returned to me' },
   scheduled: { zh: '定时发布与定时撤稿', en: 'Scheduled publications and withdrawals' },
 }
-const withdrawAtLabel = { zh: '定时撤稿', en: 'withdrawal at' }
+const words = {
+  author: { zh: '作者', en: 'Author' },
+  brands: { zh: '品牌', en: 'Brands' },
+  waiting: { zh: '已等待', en: 'Waiting' },
+  revision: { zh: '线上稿修订', en: 'Revision of a live story' },
+  withdrawAt: { zh: '定时撤稿', en: 'Withdrawal at' },
+  scheduledAt: { zh: '定时发布', en: 'Publication at' },
+  latest: { zh: '最新意见', en: 'Latest comment' },
+  since: { zh: '自', en: 'since ' },
+}
 
-const EntryRow = ({ entry, lang, adminRoute }: { entry: QueueEntry; lang: 'zh' | 'en'; adminRoute: string }) => (
-  <li style={{ padding: '0.5rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
-    <a href={`${adminRoute}/collections/${entry.collection}/${entry.id}`}>{entry.title}</a>{' '}
-    <span style={{ color: 'var(--theme-elevation-500)' }}>
-      · {stateLabels[entry.state][lang]}
-      {entry.reviewLevel ? ` · L${entry.reviewLevel}` : ''} · {new Date(entry.updatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
-      {entry.withdrawAt ? ` · ${withdrawAtLabel[lang]} ${new Date(entry.withdrawAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}` : ''}
-    </span>
-  </li>
+const Meta = ({ name, children }: { name: string; children: React.ReactNode }) => (
+  <span data-queue-field={name} style={{ marginInlineEnd: '0.75rem', whiteSpace: 'nowrap' }}>
+    {children}
+  </span>
 )
+
+const EntryRow = ({ row, lang, adminRoute }: { row: QueueRow; lang: Lang; adminRoute: string }) => {
+  const since = row.context.since ?? row.updatedAt
+  return (
+    <li data-queue-item={row.id} style={{ padding: '0.6rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+      <div>
+        <a href={`${adminRoute}/collections/${row.collection}/${row.id}`} style={{ fontWeight: 600 }}>
+          {row.title}
+        </a>
+        {row.revisionOfLive && (
+          <span data-queue-field="revision" style={{ marginInlineStart: '0.5rem', padding: '0 0.4rem', border: '1px solid var(--theme-warning-500)', borderRadius: 3 }}>
+            {words.revision[lang]}
+          </span>
+        )}
+      </div>
+      <div style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em', display: 'flex', flexWrap: 'wrap' }}>
+        <Meta name="state">
+          {stateLabels[row.state][lang]}
+          {row.levelLabel ? ` · ${row.levelLabel[lang]}（${row.reviewLevel}/${row.levels}）` : ''}
+        </Meta>
+        <Meta name="author">
+          {words.author[lang]}：{row.context.authorName ?? '—'}
+        </Meta>
+        <Meta name="brands">
+          {words.brands[lang]}：{row.context.brandNames.join('、') || '—'}
+        </Meta>
+        <Meta name="waiting">
+          {words.waiting[lang]}
+          {formatWaiting(since, lang)}（{words.since[lang]}
+          {formatDateTime(since, lang)}）
+        </Meta>
+        {row.state === 'scheduled' && row.withdrawAt === null && <Meta name="scheduled">{words.scheduledAt[lang]}</Meta>}
+        {row.withdrawAt && (
+          <Meta name="withdrawAt">
+            {words.withdrawAt[lang]}：{formatDateTime(row.withdrawAt, lang)}
+          </Meta>
+        )}
+      </div>
+      {row.latestComment && (
+        <div data-queue-field="latestComment" style={{ color: 'var(--theme-elevation-600)', fontSize: '0.9em' }}>
+          {words.latest[lang]}：{row.latestComment.by ? `${row.latestComment.by}：` : ''}
+          {row.latestComment.text}
+        </div>
+      )}
+    </li>
+  )
+}
 
 /** 我的待办 at /admin/queue: items at my review level, awaiting my sign-off, returned to me, and scheduled. */
 export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
   const { req, visibleEntities, permissions, locale } = initPageResult
-  const lang = req.i18n.language === 'en' ? 'en' : 'zh'
+  const lang: Lang = req.i18n.language === 'en' ? 'en' : 'zh'
   const actor = actorFromUser(req.user)
-  const queue = actor ? await myQueue(req.payload, actor, req) : null
+  const queue = actor ? await queueRows(req.payload, req, await myQueue(req.payload, actor, req)) : null
   const adminRoute = req.payload.config.routes.admin
   return (
     <DefaultTemplate
@@ -51,14 +106,14 @@ export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResu
           (Object.keys(groupTitles) as QueueGroup[]).map((group) => (
             <section key={group} data-queue-group={group} style={{ marginTop: '1.5rem' }}>
               <h3>
-                {groupTitles[group][lang]} ({queue[group].length})
+                {groupTitles[group][lang]}（{queue[group].length}）
               </h3>
               {queue[group].length === 0 ? (
                 <p style={{ color: 'var(--theme-elevation-500)' }}>{lang === 'zh' ? '暂无' : 'Nothing here'}</p>
               ) : (
                 <ul style={{ listStyle: 'none', padding: 0 }}>
-                  {queue[group].map((entry) => (
-                    <EntryRow key={`${entry.collection}-${entry.id}`} entry={entry} lang={lang} adminRoute={adminRoute} />
+                  {queue[group].map((row) => (
+                    <EntryRow key={`${row.collection}-${row.id}`} row={row} lang={lang} adminRoute={adminRoute} />
                   ))}
                 </ul>
               )}

@@ -1,8 +1,14 @@
 'use client'
-import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
+import { workflowFieldNames } from '../workflow/fields'
 import type { WorkflowStatus } from '../workflow/status'
+import { CharacterCount } from './CharacterCount'
+import { formatDateTime } from './formatDate'
+import type { NextStepView } from './workflowView'
+import { reloadWorkflow, useWorkflowData } from './workflowStore'
 
 type Lang = 'zh' | 'en'
 interface Comment {
@@ -15,28 +21,111 @@ interface Comment {
 const text = {
   saveFirst: { zh: '保存稿件后即可提交审核。', en: 'Save the item to start its review.' },
   state: { zh: '状态', en: 'State' },
-  comment: { zh: '意见（必填）', en: 'Comment (required)' },
+  brands: { zh: '品牌', en: 'Brands' },
+  next: { zh: '下一步', en: 'Next' },
+  since: { zh: '起', en: '' },
+  sinceBefore: { zh: '自', en: 'since ' },
+  me: { zh: '（您）', en: ' (you)' },
+  nobody: { zh: '未指定审核人', en: 'no reviewer assigned' },
+  author: { zh: '作者', en: 'Author' },
+  scheduled: { zh: '到设定时间自动发布，无需操作', en: 'Publishes itself at the set time; nobody needs to act' },
   commentOptional: { zh: '意见（选填）', en: 'Comment (optional)' },
   time: { zh: '时间（定时发布、定时撤稿用）', en: 'Time (for scheduling)' },
   withdrawAt: { zh: '定时撤稿', en: 'Withdrawal scheduled for' },
+  scheduledAt: { zh: '定时发布', en: 'Publication scheduled for' },
   history: { zh: '流程记录', en: 'History' },
   comments: { zh: '编辑意见', en: 'Editorial comments' },
   addComment: { zh: '添加意见', en: 'Add comment' },
-  noActions: { zh: '当前没有可执行的操作', en: 'No action for you at this stage' },
-  live: { zh: '线上版本仍在发布中', en: 'The live version stays published' },
+  noActions: { zh: '当前没有您可执行的操作', en: 'No action for you at this stage' },
+  live: { zh: '线上版本仍在发布中，本稿为修订稿', en: 'The live version stays published; this is a revision' },
+  comparePrevious: { zh: '对比上一轮', en: 'Compare with the previous round' },
+  compareLive: { zh: '对比线上版本', en: 'Compare with the live version' },
+}
+
+/** 意见（退回修改时必填）: required only for the offered actions whose table entry says `comment: 'required'`. */
+const commentLabel = (available: WorkflowStatus['available'], lang: Lang): string => {
+  const required = available.filter((action) => action.comment === 'required').map((action) => action.label[lang])
+  if (required.length === 0) return text.commentOptional[lang]
+  return lang === 'zh' ? `意见（${required.join('、')}时必填）` : `Comment (required to ${required.join(', ')})`
+}
+
+const NextStep = ({ next, since, lang }: { next: NextStepView; since: string | null; lang: Lang }) => {
+  if (next.kind === 'none') return null
+  const sinceText = since ? `${text.sinceBefore[lang]}${formatDateTime(since, lang)}${text.since[lang]}` : ''
+  const who =
+    next.kind === 'scheduled'
+      ? text.scheduled[lang]
+      : next.groups
+          .map((group) => {
+            const names = group.names.length > 0 ? group.names.join('、') : text.nobody[lang]
+            return group.brand ? `${group.brand}：${names}` : names
+          })
+          .join('；')
+  const step =
+    next.kind === 'author'
+      ? `${text.author[lang]}${lang === 'zh' ? '' : ' '}${next.actions.map((action) => action[lang]).join('/')}`
+      : next.kind === 'review'
+        ? `${next.levelLabel?.[lang] ?? ''}${next.signOff ? (lang === 'zh' ? '（签发）' : ' (sign-off)') : ''}`
+        : next.kind === 'signOff'
+          ? next.actions.map((action) => action[lang]).join('/')
+          : ''
+  return (
+    <div data-testid="workflow-next" data-next-kind={next.kind} style={{ margin: '0.5rem 0', padding: '0.5rem', background: 'var(--theme-elevation-50)' }}>
+      <strong>{text.next[lang]}：</strong>
+      {step && <span data-testid="workflow-next-step">{step}</span>}
+      {step && ' · '}
+      <span data-testid="workflow-next-who">
+        {who}
+        {next.includesMe ? text.me[lang] : ''}
+      </span>
+      {sinceText && (
+        <div data-testid="workflow-since" style={{ color: 'var(--theme-elevation-500)' }}>
+          {sinceText}
+        </div>
+      )}
+    </div>
+  )
+}
+
+const inReviewStates: readonly WorkflowStatus['state'][] = ['inReview', 'approved', 'scheduled']
+
+/** Why the form cannot be typed into: while a story is with its reviewers the author waits (or asks for it back). */
+const ReadOnlyBanner = ({ status, lang }: { status: WorkflowStatus; lang: Lang }) => {
+  const where = `${status.stateLabel[lang]}${status.reviewLevelLabel ? (lang === 'zh' ? `（${status.reviewLevelLabel.zh}）` : ` (${status.reviewLevelLabel.en})`) : ''}`
+  const message = inReviewStates.includes(status.state)
+    ? lang === 'zh'
+      ? `稿件${where}，作者暂时不能修改。需要改动请联系审核编辑退回修改。`
+      : `This item is ${where}: authors cannot change it now. Ask the reviewing editor to return it for changes.`
+    : lang === 'zh'
+      ? '您只能查看此稿件，不能修改。'
+      : 'You can read this item but not change it.'
+  return (
+    <div
+      role="status"
+      data-testid="read-only-banner"
+      style={{ padding: '0.6rem 0.75rem', marginBottom: '0.75rem', border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)', borderRadius: 4, fontWeight: 600 }}
+    >
+      {message}
+    </div>
+  )
 }
 
 /**
- * The edit view's workflow panel: state and review level, exactly the actions the table allows this user (from
- * GET …/workflow), a comment box where one is required, the history and the staff-only comments.
+ * The edit view's workflow panel: state and review level, who acts next and since when, exactly the actions the
+ * table allows this user with what each does, a comment box (required only where the table says so), the history
+ * and the staff-only comments. After a transition it reloads its own data and refreshes the route (header, form and
+ * permissions) in place, without a page reload.
  */
 export const WorkflowPanel = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData, hasSavePermission } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
+  const router = useRouter()
+  const { dispatchFields, getFields } = useForm()
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh'
   const api = `${config.serverURL ?? ''}${config.routes.api}`
-  const [status, setStatus] = useState<WorkflowStatus | null>(null)
+  // Reloaded after every save too: editing a published story starts a revision (草稿) the panel must show at once.
+  const data = useWorkflowData(collectionSlug, id, savedDocumentData?.updatedAt)
   const [comments, setComments] = useState<Comment[]>([])
   const [comment, setComment] = useState('')
   const [note, setNote] = useState('')
@@ -44,17 +133,19 @@ export const WorkflowPanel = () => {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const load = useCallback(async () => {
-    if (!id || !collectionSlug) return
-    const response = await fetch(`${api}/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
-    if (response.ok) setStatus((await response.json()) as WorkflowStatus)
+  const loadComments = useCallback(async () => {
+    if (!id) return
     const list = await fetch(`${api}/editorial-comments?where[item.value][equals]=${id}&sort=createdAt&depth=1&limit=100`, { credentials: 'include' })
     if (list.ok) setComments(((await list.json()) as { docs: Comment[] }).docs)
-  }, [api, collectionSlug, id])
+  }, [api, id])
+  const load = useCallback(async () => {
+    if (!id || !collectionSlug) return
+    await Promise.all([reloadWorkflow(collectionSlug, String(id)), loadComments()])
+  }, [collectionSlug, id, loadComments])
 
   useEffect(() => {
-    void load()
-  }, [load])
+    void loadComments()
+  }, [loadComments])
 
   const fire = async (action: WorkflowStatus['available'][number]) => {
     setBusy(true)
@@ -69,16 +160,29 @@ export const WorkflowPanel = () => {
       body: JSON.stringify(body),
     })
     const result = (await response.json()) as { errors?: { message: string; data?: { message?: Record<Lang, string> } }[] }
-    setBusy(false)
     if (!response.ok) {
+      setBusy(false)
       const first = result.errors?.[0]
       setError(first?.data?.message?.[lang] ?? first?.message ?? String(response.status))
       return
     }
     setComment('')
     setTime('')
-    // A full reload, so the form (state, version count, read-only status) shows what the server now holds.
-    window.location.reload()
+    // The form still holds the workflow fields as loaded; the next save would send those stale values and be refused
+    // (only the executor changes them). Put the stored values into the form before anything else is saved.
+    const stored = await fetch(`${api}/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' })
+    if (stored.ok) {
+      const doc = (await stored.json()) as Record<string, unknown>
+      const fields = getFields()
+      for (const path of workflowFieldNames) {
+        if (path in fields) dispatchFields({ type: 'UPDATE', path, value: doc[path] ?? null, initialValue: doc[path] ?? null })
+      }
+    }
+    // In place: the panel re-reads its data; the route refresh re-renders the header status, the form and its
+    // permissions (an author's form turns read-only once the story is in review).
+    await load()
+    router.refresh()
+    setBusy(false)
   }
 
   const addComment = async () => {
@@ -95,47 +199,79 @@ export const WorkflowPanel = () => {
     }
   }
 
-  if (!id) return <div className="workflow-panel field-type">{text.saveFirst[lang]}</div>
-  if (!status) return null
-  const needsComment = status.available.some((action) => action.comment === 'required')
+  if (!id)
+    return (
+      <div className="workflow-panel field-type">
+        <CharacterCount />
+        {text.saveFirst[lang]}
+      </div>
+    )
+  if (!data) return <CharacterCount />
+  const { status, context, help, history, comparisons } = data
+  const versionsUrl = `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
   const needsTime = status.available.some((action) => action.needsTime !== null)
+  const label = commentLabel(status.available, lang)
 
   return (
-    <div className="workflow-panel field-type" data-workflow-state={status.state} style={{ marginBottom: '1.5rem' }}>
+    <div className="workflow-panel field-type" data-workflow-state={status.state} data-busy={busy ? 'true' : 'false'} style={{ marginBottom: '1.5rem' }}>
+      {!hasSavePermission && <ReadOnlyBanner status={status} lang={lang} />}
+      <CharacterCount />
       <p>
         <strong>{text.state[lang]}：</strong>
         <span data-testid="workflow-state">{status.stateLabel[lang]}</span>
         {status.reviewLevelLabel ? ` · ${status.reviewLevelLabel[lang]}（${status.reviewLevel}/${status.levels}）` : ''}
       </p>
+      {context.brandNames.length > 0 && (
+        <p data-testid="workflow-brands">
+          {text.brands[lang]}：{context.brandNames.join('、')}
+        </p>
+      )}
       {status.live && status.state !== 'published' && <p style={{ color: 'var(--theme-elevation-500)' }}>{text.live[lang]}</p>}
+      <NextStep next={context.next} since={context.since} lang={lang} />
+      {status.scheduledAt && status.state === 'scheduled' && (
+        <p data-testid="workflow-scheduled-at">
+          {text.scheduledAt[lang]}：{formatDateTime(status.scheduledAt, lang)}
+        </p>
+      )}
       {status.withdrawAt && (
         <p data-testid="workflow-withdraw-at">
-          {text.withdrawAt[lang]}：{new Date(status.withdrawAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+          {text.withdrawAt[lang]}：{formatDateTime(status.withdrawAt, lang)}
         </p>
       )}
       {status.available.length > 0 ? (
         <>
-          <textarea
-            aria-label={needsComment ? text.comment[lang] : text.commentOptional[lang]}
-            placeholder={needsComment ? text.comment[lang] : text.commentOptional[lang]}
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            rows={3}
-            style={{ width: '100%' }}
-          />
+          <textarea aria-label={label} placeholder={label} value={comment} onChange={(event) => setComment(event.target.value)} rows={3} style={{ width: '100%' }} />
           {needsTime && (
             <label style={{ display: 'block', margin: '0.5rem 0' }}>
-              {text.time[lang]}{' '}
-              <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} />
+              {text.time[lang]}
+              <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} style={{ marginInlineStart: '0.5rem' }} />
             </label>
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
             {status.available.map((action) => (
-              <Button key={action.name} buttonStyle={action.name === 'return' || action.name.toLowerCase().includes('withdraw') ? 'secondary' : 'primary'} size="small" disabled={busy} onClick={() => void fire(action)} id={`workflow-${action.name}`}>
+              <Button
+                key={action.name}
+                buttonStyle={action.name === 'return' || action.name.toLowerCase().includes('withdraw') ? 'secondary' : 'primary'}
+                size="small"
+                disabled={busy}
+                onClick={() => void fire(action)}
+                id={`workflow-${action.name}`}
+              >
                 {action.label[lang]}
               </Button>
             ))}
           </div>
+          {status.available.some((action) => help[action.name]) && (
+            <ul data-testid="workflow-help" style={{ margin: '0.5rem 0', paddingInlineStart: '1.2rem', color: 'var(--theme-elevation-600)' }}>
+              {status.available
+                .filter((action) => help[action.name])
+                .map((action) => (
+                  <li key={action.name} data-testid={`workflow-help-${action.name}`}>
+                    <strong>{action.label[lang]}</strong>：{help[action.name][lang]}
+                  </li>
+                ))}
+            </ul>
+          )}
         </>
       ) : (
         <p style={{ color: 'var(--theme-elevation-500)' }}>{text.noActions[lang]}</p>
@@ -145,13 +281,28 @@ export const WorkflowPanel = () => {
           {error}
         </p>
       )}
-      {status.history.length > 0 && (
-        <details style={{ marginTop: '1rem' }}>
+      {comparisons.latest && (comparisons.previousRound || comparisons.live) && (
+        <p style={{ display: 'flex', gap: '1rem', margin: '0.75rem 0' }}>
+          {comparisons.previousRound && (
+            <a data-testid="compare-previous-round" href={`${versionsUrl}/${comparisons.latest}?versionFrom=${comparisons.previousRound}`}>
+              {text.comparePrevious[lang]}
+            </a>
+          )}
+          {comparisons.live && (
+            <a data-testid="compare-live" href={`${versionsUrl}/${comparisons.latest}?versionFrom=${comparisons.live}`}>
+              {text.compareLive[lang]}
+            </a>
+          )}
+        </p>
+      )}
+      {history.length > 0 && (
+        <details style={{ marginTop: '1rem' }} data-testid="workflow-history">
           <summary>{text.history[lang]}</summary>
           <ol>
-            {status.history.map((entry) => (
-              <li key={entry.at + entry.transition}>
-                {new Date(entry.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {entry.actor} · {entry.transition}
+            {history.map((entry) => (
+              <li key={entry.at + entry.label.en}>
+                {formatDateTime(entry.at, lang)} · {entry.actor ?? ''}
+                {entry.role ? (lang === 'zh' ? `（${entry.role}）` : ` (${entry.role})`) : ''} · {entry.label[lang]}
                 {entry.comment ? `：${entry.comment}` : ''}
               </li>
             ))}
@@ -160,12 +311,12 @@ export const WorkflowPanel = () => {
       )}
       <details style={{ marginTop: '1rem' }} open={comments.length > 0}>
         <summary>
-          {text.comments[lang]} ({comments.length})
+          {text.comments[lang]}（{comments.length}）
         </summary>
         <ul>
           {comments.map((entry) => (
             <li key={entry.id}>
-              {typeof entry.author === 'object' && entry.author?.name ? `${entry.author.name}：` : ''}
+              {formatDateTime(entry.createdAt, lang)} · {typeof entry.author === 'object' && entry.author?.name ? `${entry.author.name}：` : ''}
               {entry.text}
             </li>
           ))}

@@ -5,7 +5,10 @@ import { mustExist } from './mustExist'
 
 const idOf = (value: unknown): string => String(typeof value === 'object' && value && 'id' in value ? value.id : value)
 
-/** Which publications an item runs in; a new item starts with the author's own brands (and so their review chain). */
+/**
+ * Which publications an item runs in; a new item starts in the author's default brand — the first of their brands —
+ * and so in its review chain. Running it in more brands is a choice, not a default.
+ */
 export const brandsField = (): RelationshipField => ({
   name: 'brands',
   type: 'relationship',
@@ -13,6 +16,6 @@ export const brandsField = (): RelationshipField => ({
   filterOptions: mustExist,
   hasMany: true,
   label: label('品牌', 'Brands'),
-  defaultValue: ({ user }: { user?: { brands?: unknown } | null }) => (Array.isArray(user?.brands) ? user.brands.map(idOf) : undefined),
+  defaultValue: ({ user }: { user?: { brands?: unknown } | null }) => (Array.isArray(user?.brands) && user.brands.length > 0 ? [idOf(user.brands[0])] : undefined),
   admin: { position: 'sidebar' },
 })

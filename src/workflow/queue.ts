@@ -20,8 +20,9 @@ export interface QueueEntry {
 }
 
 const groupOf = (entry: QueueEntry, actor: UserActor, ownerId: string | null): QueueGroup | null => {
-  if (entry.actions.includes('approve')) return 'review'
+  // The last level signs off (签发) even while it is still in review: 待我签发, not 待我审核.
   if (entry.actions.includes('publish') || entry.actions.includes('schedule')) return 'signOff'
+  if (entry.actions.includes('approve')) return 'review'
   if (entry.state === 'returned' && ownerId === actor.id) return 'returned'
   if (entry.state === 'scheduled' && (ownerId === actor.id || entry.actions.includes('unschedule'))) return 'scheduled'
   if (entry.withdrawAt && (ownerId === actor.id || entry.actions.includes('unscheduleWithdraw'))) return 'scheduled'

@@ -23,6 +23,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BodyDiff as BodyDiff_d94e1b857c9b7c3dd1dad11f843a3b69 } from '../../../../src/admin/BodyDiff'
+import { ContributorRowLabel as ContributorRowLabel_6104248565186c0e953b835f4f45f55e } from '../../../../src/admin/ContributorRowLabel'
+import { WorkflowStatus as WorkflowStatus_5e6288008cfc3627065b3999a6a4b291 } from '../../../../src/admin/WorkflowStatus'
 import { QueueNavLink as QueueNavLink_1dcca282f38fcb59705314dfaf80049f } from '../../../../src/admin/QueueNavLink'
 import { MyQueueView as MyQueueView_87a1bf4e7c10c219ad9155239b62860e } from '../../../../src/admin/MyQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +57,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/BodyDiff#BodyDiff": BodyDiff_d94e1b857c9b7c3dd1dad11f843a3b69,
+  "/src/admin/ContributorRowLabel#ContributorRowLabel": ContributorRowLabel_6104248565186c0e953b835f4f45f55e,
+  "/src/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_5e6288008cfc3627065b3999a6a4b291,
   "/src/admin/QueueNavLink#QueueNavLink": QueueNavLink_1dcca282f38fcb59705314dfaf80049f,
   "/src/admin/MyQueueView#MyQueueView": MyQueueView_87a1bf4e7c10c219ad9155239b62860e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -10,6 +10,8 @@ export const bodyField: RichTextField = {
   name: 'body',
   type: 'richText',
   label: label('正文', 'Body'),
+  // Version diffs show the words of 小标题/引语/图说 blocks, not "intertitle Block".
+  admin: { components: { Diff: '/src/admin/BodyDiff#BodyDiff' } },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Intertitle, PhotoCaptionEmbed, Quote] })],
   }),

@@ -2,6 +2,7 @@ import type { ArrayField } from 'payload'
 
 import { label } from '../../../fields/label'
 import { mustExist } from '../../../fields/mustExist'
+import { authorAsContributor } from './authorAsContributor'
 
 /** Who made the story, structured, so the byline is rendered and front ends get people with roles. */
 export const contributorsField: ArrayField = {
@@ -9,6 +10,9 @@ export const contributorsField: ArrayField = {
   type: 'array',
   label: label('作者', 'Contributors'),
   labels: { singular: label('作者', 'Contributor'), plural: label('作者', 'Contributors') },
+  // A reporter's or correspondent's new story is theirs: they start as its first contributor (and so in the byline).
+  defaultValue: authorAsContributor,
+  admin: { components: { RowLabel: '/src/admin/ContributorRowLabel#ContributorRowLabel' } },
   fields: [
     {
       type: 'row',

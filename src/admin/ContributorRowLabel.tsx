@@ -1,0 +1,20 @@
+'use client'
+import { useRowLabel, useTranslation } from '@payloadcms/ui'
+
+const roles: Record<string, { zh: string; en: string }> = {
+  reporter: { zh: '记者', en: 'Reporter' },
+  correspondent: { zh: '通讯员', en: 'Correspondent' },
+  photographer: { zh: '摄影', en: 'Photographer' },
+  editor: { zh: '编辑', en: 'Editor' },
+}
+
+/** A contributor row says who it is (记者 任晓萌), not 作者 01. */
+export const ContributorRowLabel = () => {
+  const { data, rowNumber } = useRowLabel<{ role?: string; name?: string }>()
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const role = data?.role ? roles[data.role]?.[lang] : undefined
+  const name = data?.name?.trim()
+  if (!role && !name) return <span>{lang === 'zh' ? `作者${String((rowNumber ?? 0) + 1).padStart(2, '0')}` : `Contributor ${(rowNumber ?? 0) + 1}`}</span>
+  return <span data-testid="contributor-row-label">{[role, name].filter(Boolean).join(' ')}</span>
+}

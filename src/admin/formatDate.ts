@@ -1,0 +1,43 @@
+/**
+ * The one date format of the admin's own components: `2026年12月2日 12:31` in Chinese, `2 Dec 2026 12:31` in English,
+ * always in the newsroom's time zone, so the server-rendered queue and the browser-rendered panel print the same
+ * text whatever the machine's zone is.
+ */
+export const newsroomTimeZone = 'Asia/Shanghai'
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: newsroomTimeZone,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+export const formatDateTime = (value: string | Date | null | undefined, lang: 'zh' | 'en'): string => {
+  if (value === null || value === undefined || value === '') return ''
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.formatToParts(date).find((part) => part.type === type)?.value ?? ''
+  const [year, month, day, hour, minute] = [get('year'), Number(get('month')), Number(get('day')), get('hour'), get('minute')]
+  return lang === 'zh' ? `${year}年${month}月${day}日 ${hour}:${minute}` : `${day} ${monthsEn[month - 1]} ${year} ${hour}:${minute}`
+}
+
+/** How long something has waited, coarsely: 5分钟, 3小时, 2天 (a queue row needs no seconds). */
+export const formatWaiting = (since: string | null | undefined, lang: 'zh' | 'en', now: Date = new Date()): string => {
+  if (!since) return ''
+  const minutes = Math.max(0, Math.floor((now.getTime() - new Date(since).getTime()) / 60_000))
+  if (minutes < 60) return lang === 'zh' ? `${minutes}分钟` : `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return lang === 'zh' ? `${hours}小时` : `${hours} h`
+  const days = Math.floor(hours / 24)
+  return lang === 'zh' ? `${days}天` : `${days} days`
+}
+
+/** The clock time alone (12:31), for "已保存 12:31". */
+export const formatTime = (value: string | Date | null | undefined): string => {
+  const full = formatDateTime(value, 'en')
+  return full === '' ? '' : full.slice(-5)
+}
