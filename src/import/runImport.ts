@@ -38,9 +38,10 @@ const COLLECT_EVERY = 25
 
 const importFile = async (payload: Payload, file: string, options: RunImportOptions): Promise<FileResult> => {
   try {
-    const { story, text } = await readStory(file)
+    const { story, text, images } = await readStory(file)
     const { refs, notes } = refsFor(story, options)
-    const outcome = await importStory(payload, { story, source: storySource(file, text), refs, user: options.user, as: options.as })
+    const source = storySource(file, text, images.map((image) => image.data))
+    const outcome = await importStory(payload, { story, source, refs, user: options.user, as: options.as, images })
     return { file, notes: [...story.warnings, ...notes], ...outcome }
   } catch (error) {
     return { file, status: 'failed', ...describeFailure(error) }
