@@ -25,11 +25,12 @@ export interface RunImportOptions {
   progress: ImportProgress
 }
 
-const refsFor = (story: ParsedStory, options: RunImportOptions): { refs: StoryRefs; notes: string[] } => {
+/** Where a story goes: the given brands, or else those its byline names; unmatched byline names become notes. */
+export const refsFor = (story: ParsedStory, options: Pick<RunImportOptions, 'brands' | 'sections' | 'allBrands'>): { refs: StoryRefs; notes: string[] } => {
   const sectionIds = options.sections.map((section) => section.id)
   if (options.brands) return { refs: { brandIds: options.brands.map((brand) => brand.id), sectionIds }, notes: [] }
   const { brands, unmatched } = brandsFromByline(story.brands, options.allBrands)
-  const notes = unmatched.map((name) => `byline brand "${name}" matches no brand document`)
+  const notes = unmatched.map((name) => `byline brand "${name}" matches no brand document (署名中的品牌“${name}”不存在)`)
   return { refs: { brandIds: brands.map((brand) => brand.id), sectionIds }, notes }
 }
 
