@@ -41,8 +41,8 @@ export default buildConfig({
     // Gravatar is a network fetch; the newsroom may run without internet access.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink'],
-      views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },
+      afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink', '/src/admin/ImportNavLink#ImportNavLink'],
+      views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' }, importStories: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
     },
   },
   collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit, ApiClients, Webhooks, WebhookDeliveries],

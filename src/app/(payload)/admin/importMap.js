@@ -24,7 +24,9 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { QueueNavLink as QueueNavLink_1dcca282f38fcb59705314dfaf80049f } from '../../../../src/admin/QueueNavLink'
+import { ImportNavLink as ImportNavLink_b84af18d05d0d4c30f24276de29d41d0 } from '../../../../src/admin/ImportNavLink'
 import { MyQueueView as MyQueueView_87a1bf4e7c10c219ad9155239b62860e } from '../../../../src/admin/MyQueueView'
+import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../../src/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,6 +57,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/QueueNavLink#QueueNavLink": QueueNavLink_1dcca282f38fcb59705314dfaf80049f,
+  "/src/admin/ImportNavLink#ImportNavLink": ImportNavLink_b84af18d05d0d4c30f24276de29d41d0,
   "/src/admin/MyQueueView#MyQueueView": MyQueueView_87a1bf4e7c10c219ad9155239b62860e,
+  "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
