@@ -74,12 +74,18 @@ describe('导入稿件 in the admin', () => {
       // The drafts are hers: read back as the reporter, through the API the page used.
       const links = await page.locator('#import-results a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))
       expect(links).toHaveLength(2)
-      const me = (await (await page.request.get(`${server.url}/api/users/me`)).json()) as { user: { id: string } }
+      // fetch in the page: the admin's own session cookie, as the admin sends it
+      const getJson = (url: string) => page.evaluate(async (target) => {
+        const response = await fetch(target, { credentials: 'include' })
+        return { status: response.status, body: await response.json() }
+      }, url)
+      const me = (await getJson(`${server.url}/api/users/me`)).body as { user: { id: string; email: string } }
+      expect(me.user.email).toBe('reporter@newsroom.local')
       for (const link of links) {
         const id = link.split('/').pop()
-        const response = await page.request.get(`${server.url}/api/articles/${id}?draft=true&depth=2`)
-        expect(response.status()).toBe(200)
-        const article = (await response.json()) as { _status: string; owner: string | { id: string }; headline: string; body: { root: { children: { fields?: { item?: { caption: string; image?: { sizes?: unknown } } } }[] } } }
+        const response = await getJson(`${server.url}/api/articles/${id}?draft=true&depth=2`)
+        expect(response.status).toBe(200)
+        const article = response.body as { _status: string; owner: string | { id: string }; headline: string; body: { root: { children: { fields?: { item?: { caption: string; image?: { sizes?: unknown } } } }[] } } }
         expect(article._status).toBe('draft')
         expect(typeof article.owner === 'object' ? article.owner.id : article.owner).toBe(me.user.id)
         const item = article.body.root.children.find((node) => node.fields?.item)?.fields?.item

@@ -65,6 +65,7 @@ describe('POST /api/articles/import (导入稿件)', () => {
     for (const result of [txt, docx]) {
       const article = await t.payload.findByID({ collection: 'articles', id: result?.articleId as string, draft: true, depth: 2, overrideAccess: true })
       expect(article).toMatchObject({ _status: 'draft', workflowState: 'draft', owner: { id: newsroom.reporter.id } })
+      expect((await api.get(`/articles/${result?.articleId}?draft=true&depth=0`, { token: tokens.reporter })).status).toBe(200)
     }
     const docxArticle = await t.payload.findByID({ collection: 'articles', id: docx?.articleId as string, draft: true, depth: 2, overrideAccess: true })
     const item = (docxArticle.body?.root.children as { fields?: { item?: PhotoCaption } }[]).find((node) => node.fields?.item)?.fields?.item
