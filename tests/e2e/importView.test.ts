@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chromium, type Browser } from 'playwright-core'
 
 import { WORD_CAPTION, wordStory } from '../import/helpers/wordStory'
+import { jpegBytes } from '../helpers/images'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -54,7 +55,7 @@ describe('导入稿件 in the admin', () => {
       await page.waitForSelector('h1:has-text("导入稿件")', { timeout: 180_000 })
       await page.setInputFiles('#import-files', [
         { name: '会展中心.txt', mimeType: 'text/plain', buffer: Buffer.from(txtStory) },
-        { name: '整治.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordStory() },
+        { name: '整治.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordStory({ uncaptionedPhoto: await jpegBytes(600, 400) }) },
       ])
       const [answer] = await Promise.all([
         page.waitForResponse((response) => response.url().endsWith('/api/articles/import') && response.request().method() === 'POST', { timeout: 120_000 }),
@@ -69,6 +70,7 @@ describe('导入稿件 in the admin', () => {
       const warning = (await txt.locator('.import-warnings li').first().textContent()) ?? ''
       expect(warning).toMatch(/^两行标题/)
       expect(warning).not.toMatch(/title/)
+      expect(await docx.locator('.import-warnings li').allTextContents()).toEqual(['第2张图片没有图说，仅存入图片库'])
       await page.screenshot({ path: path.join(screenshots, 'import-1-reporter-imported.png') })
 
       // The drafts are hers: read back as the reporter, through the API the page used.

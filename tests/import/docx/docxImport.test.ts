@@ -86,6 +86,18 @@ describe('importing a Word story into the database', () => {
     expect(await mediaCount()).toBe(1)
   })
 
+  it('a photo without a caption is stored in the media library, with a warning, and placed nowhere', async () => {
+    const file = path.join(folder, 'uncaptioned.docx')
+    await writeFile(file, await wordStory({ headline: '末尾有一张没有图说的照片', uncaptionedPhoto: await jpegBytes(600, 400) }))
+    const before = await mediaCount()
+    const summary = await importFiles(t.payload, [file], { user: newsroom.reporter })
+    expect(summary).toMatchObject({ imported: 1, failed: [] })
+    const { docs } = await t.payload.find({ collection: 'media', where: { width: { equals: 600 } }, depth: 0, overrideAccess: true })
+    expect(docs).toEqual([expect.objectContaining({ alt: '末尾有一张没有图说的照片', height: 400 })])
+    expect(await mediaCount()).toBe(before + 1)
+    expect(captionItems(await importedFrom(file))).toHaveLength(1)
+  })
+
   it('a malformed .docx imports nothing', async () => {
     const file = path.join(folder, 'broken.docx')
     await writeFile(file, (await wordStory()).subarray(0, 2000))

@@ -11,6 +11,8 @@ export interface WordStoryOptions {
   /** the embedded photo (a real JPEG large enough for the thumbnail and card renditions by default) */
   photo?: Buffer
   lastParagraph?: string
+  /** a second photo at the end, with no caption */
+  uncaptionedPhoto?: Buffer
 }
 
 /**
@@ -32,6 +34,9 @@ export const wordStory = async (options: WordStoryOptions = {}): Promise<Buffer>
           new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 400, height: 300 } })] }),
           new Paragraph(`${WORD_CAPTION} 王建亮 摄`),
           new Paragraph(options.lastParagraph ?? '确保各项任务按期全面完成。'),
+          ...(options.uncaptionedPhoto
+            ? [new Paragraph({ children: [new ImageRun({ type: 'jpg', data: options.uncaptionedPhoto, transformation: { width: 300, height: 200 } })] })]
+            : []),
         ],
       },
     ],
