@@ -77,8 +77,9 @@ export const ImportForm = ({ lang }: { lang: Lang }) => {
       )}
       {results.length > 0 && (
         <ul id="import-results" style={{ listStyle: 'none', padding: 0 }}>
-          {results.map((result) => (
-            <ResultRow key={result.file} result={result} lang={lang} />
+          {results.map((result, index) => (
+            // two uploads may share a name
+            <ResultRow key={`${index}-${result.file}`} result={result} lang={lang} />
           ))}
         </ul>
       )}
