@@ -44,7 +44,8 @@ describe('导入稿件 in the admin', () => {
       const context = await browser!.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } })
       const page = await context.newPage()
       await page.goto(`${server.url}/admin/login`, { timeout: 180_000 })
-      await page.fill('#field-email', 'reporter@newsroom.local')
+      // the login page's client bundle compiles on first request in development: 30 s is not always enough
+      await page.fill('#field-email', 'reporter@newsroom.local', { timeout: 180_000 })
       await page.fill('#field-password', password)
       await page.click('button[type=submit]')
       await page.waitForURL(/\/admin(?!\/login)/, { timeout: 180_000 })
