@@ -44,8 +44,8 @@ export default buildConfig({
     // Payload's own dates (header, lists, versions) in the format of the newsroom's components: 2026年12月2日 12:31.
     dateFormat: 'yyyy年M月d日 HH:mm',
     components: {
-      afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink'],
-      views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' } },
+      afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink', '/src/admin/ImportNavLink#ImportNavLink'],
+      views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' }, importStories: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
     },
   },
   collections: [workflowAdmin(Articles), workflowAdmin(PhotoCaptions), Media, EditorialComments, Sections, Brands, Users, WorkflowAudit, ApiClients, Webhooks, WebhookDeliveries],

@@ -3,10 +3,12 @@ import { commitTransaction, createLocalReq, killTransaction, type Payload, type 
 import type { Article, User } from '../payload-types'
 import type { ImportAs } from './args'
 import { embeddedCaptionIds } from './bodyCaptions'
+import type { DocxImage } from './docx/readDocx'
 import type { ParsedStory } from './parser/types'
 import { canPublishImports, publishImportedArticle, publishRefused } from './publish'
 import type { ImportSource } from './source'
 import { articleData, captionsOf, type StoryRefs } from './storyData'
+import { removeWrittenFiles, saveStoryImages } from './storyImages'
 import { createCaptions, syncCaptions } from './syncCaptions'
 
 export interface StoryImport {
@@ -15,6 +17,8 @@ export interface StoryImport {
   refs: StoryRefs
   user: User
   as: ImportAs
+  /** a Word story's photos (empty for plain text) */
+  images?: DocxImage[]
 }
 
 export interface StoryOutcome {
@@ -48,13 +52,15 @@ const findStored = async (payload: Payload, id: string, req: PayloadRequest): Pr
   return docs[0]
 }
 
-const saveStory = async (payload: Payload, input: StoryImport, req: PayloadRequest): Promise<StoryOutcome> => {
+const saveStory = async (payload: Payload, input: StoryImport, req: PayloadRequest, written: string[]): Promise<StoryOutcome> => {
   const { story, source, refs, user, as } = input
   // Refused before the first write, so that nothing is left behind even where there are no transactions.
   if (as === 'published' && !canPublishImports(user)) throw publishRefused(user)
   const captions = captionsOf(story)
-  const context = { user, req }
   const existing = await findImported(payload, source.path, req)
+  const unchanged = existing?.importSource?.contentHash === source.contentHash
+  const images = unchanged ? [] : await saveStoryImages(payload, input.images ?? [], captions, story.headline, { user, req, written })
+  const context = { user, req, images }
 
   if (!existing) {
     const captionIds = await createCaptions(payload, captions, refs, context)
@@ -71,7 +77,7 @@ const saveStory = async (payload: Payload, input: StoryImport, req: PayloadReque
   }
 
   const latestCaptions = embeddedCaptionIds(existing.body)
-  if (existing.importSource?.contentHash === source.contentHash) {
+  if (unchanged) {
     if (as === 'draft' || existing._status === 'published') return { status: 'skipped', articleId: existing.id, captions: latestCaptions.length }
     await publishImportedArticle(payload, { id: existing.id, user, req })
     return { status: 'updated', articleId: existing.id, captions: latestCaptions.length }
@@ -106,12 +112,15 @@ export const importStory = async (payload: Payload, input: StoryImport): Promise
   const transactionID = await payload.db.beginTransaction()
   // null: the database has no transactions (MongoDB without a replica set); the story is then written step by step.
   if (transactionID !== null) req.transactionID = transactionID
+  const written: string[] = []
   try {
-    const outcome = await saveStory(payload, input, req)
+    const outcome = await saveStory(payload, input, req, written)
     if (req.transactionID) await commitTransaction(req)
     return outcome
   } catch (error) {
     await killTransaction(req)
+    // Rolled back, the media documents are gone and their files would be strays; without a transaction they stay.
+    if (transactionID !== null) await removeWrittenFiles(payload, written)
     throw error
   }
 }

@@ -15,8 +15,10 @@ export interface StoryRead {
 export const isDocx = (file: string): boolean => file.toLowerCase().endsWith('.docx')
 
 /** Reads a .txt (UTF-8) or .docx story file and parses it. Throws StoryParseError. */
-export const readStory = async (file: string): Promise<StoryRead> => {
-  const bytes = await readStoryBytes(file)
+export const readStory = async (file: string): Promise<StoryRead> => parseStoryBytes(file, await readStoryBytes(file))
+
+/** A story file's bytes, parsed by the kind its name says (.docx, else UTF-8 text). Throws StoryParseError. */
+export const parseStoryBytes = async (file: string, bytes: Uint8Array): Promise<StoryRead> => {
   if (isDocx(file)) {
     const { text, images, ...story } = await parseDocxStory(bytes)
     return { story, text, images }

@@ -25,11 +25,12 @@ export interface RunImportOptions {
   progress: ImportProgress
 }
 
-const refsFor = (story: ParsedStory, options: RunImportOptions): { refs: StoryRefs; notes: string[] } => {
+/** Where a story goes: the given brands, or else those its byline names; unmatched byline names become notes. */
+export const refsFor = (story: ParsedStory, options: Pick<RunImportOptions, 'brands' | 'sections' | 'allBrands'>): { refs: StoryRefs; notes: string[] } => {
   const sectionIds = options.sections.map((section) => section.id)
   if (options.brands) return { refs: { brandIds: options.brands.map((brand) => brand.id), sectionIds }, notes: [] }
   const { brands, unmatched } = brandsFromByline(story.brands, options.allBrands)
-  const notes = unmatched.map((name) => `byline brand "${name}" matches no brand document`)
+  const notes = unmatched.map((name) => `byline brand "${name}" matches no brand document (署名中的品牌“${name}”不存在)`)
   return { refs: { brandIds: brands.map((brand) => brand.id), sectionIds }, notes }
 }
 
@@ -38,9 +39,10 @@ const COLLECT_EVERY = 25
 
 const importFile = async (payload: Payload, file: string, options: RunImportOptions): Promise<FileResult> => {
   try {
-    const { story, text } = await readStory(file)
+    const { story, text, images } = await readStory(file)
     const { refs, notes } = refsFor(story, options)
-    const outcome = await importStory(payload, { story, source: storySource(file, text), refs, user: options.user, as: options.as })
+    const source = storySource(file, text, images.map((image) => image.data))
+    const outcome = await importStory(payload, { story, source, refs, user: options.user, as: options.as, images })
     return { file, notes: [...story.warnings, ...notes], ...outcome }
   } catch (error) {
     return { file, status: 'failed', ...describeFailure(error) }

@@ -22,7 +22,13 @@ export const normaliseStoryText = (text: string): string =>
     .join('\n')
     .replace(/^\n+|\n+$/g, '')
 
-export const storySource = (file: string, text: string): ImportSource => ({
-  path: path.resolve(file),
-  contentHash: createHash('sha256').update(normaliseStoryText(text), 'utf8').digest('hex'),
-})
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * The hash of a Word story covers its photos too, so that replacing one is a change; without images it is the hash of
+ * the text alone, as for plain text.
+ */
+export const storySource = (file: string, text: string, images: Uint8Array[] = []): ImportSource => {
+  const photos = images.map((image) => `\n\nimage ${sha256(image)}`).join('')
+  return { path: path.resolve(file), contentHash: sha256(`${normaliseStoryText(text)}${photos}`) }
+}

@@ -14,8 +14,12 @@ export type CaptionData = RequiredDataFromCollectionSlug<'photo-captions'>
 
 export const captionsOf = (story: ParsedStory): CaptionBlock[] => story.body.flatMap((block) => (block.type === 'caption' ? [block] : []))
 
-/** A photo-caption item from a "■" line. Plain text has no photos: `image` stays empty until an editor adds one. */
-export const captionData = (caption: CaptionBlock, refs: StoryRefs): CaptionData => ({
+/**
+ * A photo-caption item from a "■" line, with the photo a Word story printed beside it. Without one, `image` is left
+ * out: a new item has none until an editor adds one, and a re-imported item keeps the photo an editor attached.
+ */
+export const captionData = (caption: CaptionBlock, refs: StoryRefs, image: string | null = null): CaptionData => ({
+  ...(image ? { image } : {}),
   caption: caption.text,
   eventDate: caption.date,
   eventDateEnd: caption.dateEnd,

@@ -7,13 +7,16 @@ import { captionData, type StoryRefs } from './storyData'
 interface WriteContext {
   user: User
   req: PayloadRequest
+  /** the media id of each caption's photo (null: none), by caption position */
+  images: (string | null)[]
 }
 
-/** Creates the photo-caption items of a new story, in order, as drafts. */
-export const createCaptions = async (payload: Payload, captions: CaptionBlock[], refs: StoryRefs, { user, req }: WriteContext): Promise<string[]> => {
+/** Creates the photo-caption items of a new story, in order, as drafts; `first` is the position of captions[0] in the story. */
+export const createCaptions = async (payload: Payload, captions: CaptionBlock[], refs: StoryRefs, { user, req, images }: WriteContext, first = 0): Promise<string[]> => {
   const ids: string[] = []
-  for (const caption of captions) {
-    const doc = await payload.create({ collection: 'photo-captions', data: { ...captionData(caption, refs), _status: 'draft' }, overrideAccess: false, user, req, depth: 0 })
+  for (const [index, caption] of captions.entries()) {
+    const data = { ...captionData(caption, refs, images[first + index] ?? null), _status: 'draft' as const }
+    const doc = await payload.create({ collection: 'photo-captions', data, overrideAccess: false, user, req, depth: 0 })
     ids.push(doc.id)
   }
   return ids
@@ -43,10 +46,11 @@ export const syncCaptions = async (payload: Payload, previous: PreviousCaptions,
   for (const [index, caption] of captions.entries()) {
     const id = reusable[index]
     if (!id) {
-      ids.push(...(await createCaptions(payload, [caption], refs, context)))
+      ids.push(...(await createCaptions(payload, [caption], refs, context, index)))
       continue
     }
-    await payload.update({ collection: 'photo-captions', id, data: { ...captionData(caption, refs), _status: 'draft' }, draft: true, overrideAccess: false, user, req, depth: 0 })
+    const data = { ...captionData(caption, refs, context.images[index] ?? null), _status: 'draft' as const }
+    await payload.update({ collection: 'photo-captions', id, data, draft: true, overrideAccess: false, user, req, depth: 0 })
     ids.push(id)
   }
   for (const id of reusable.slice(captions.length)) {

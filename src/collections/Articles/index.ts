@@ -6,6 +6,7 @@ import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../de
 import { brandsField } from '../../fields/brands'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { importArticlesEndpoint } from '../../import/web/importEndpoint'
 import { workflowEndpoints } from '../../workflow/endpoints'
 import { workflowFields } from '../../workflow/fields'
 import { guardWorkflowEdits } from '../../workflow/hooks/guardWorkflowEdits'
@@ -44,7 +45,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterChange: [stampTrashOnLiveRecord, invalidateDeliveryOnChange],
     afterDelete: [invalidateDeliveryOnDelete],
   },
-  endpoints: workflowEndpoints('articles'),
+  endpoints: [importArticlesEndpoint, ...workflowEndpoints('articles')],
   fields: [
     ...workflowFields,
     { name: 'kicker', type: 'text', label: label('引题', 'Kicker') },

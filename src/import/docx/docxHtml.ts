@@ -11,8 +11,8 @@ export interface DocxLayout {
   text: string
   /** texts the writer set as headings or in bold: intertitle candidates */
   emphasised: string[]
-  /** every embedded image, in order, with the caption printed next to it (or null) */
-  images: { index: number; caption: string | null }[]
+  /** every embedded image, in order, with the caption printed next to it and that caption's line in `text` (or null) */
+  images: { index: number; caption: string | null; captionLine: number | null }[]
 }
 
 const BLOCK = /<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/gu
@@ -38,8 +38,10 @@ export function layoutFromHtml(html: string): DocxLayout {
     const below = !block.text && next && next.images.length === 0 && !next.emphasised && next.text.length <= MAX_CAPTION ? next.text : null
     const caption = block.text || below || null
     if (below) i++
-    for (const index of block.images) images.push({ index, caption })
     if (caption) lines.push(caption.startsWith('■') ? caption : `■${caption}`)
+    // lines are joined by blank lines: the n-th (0-based) is line 2n + 1 of the text
+    const captionLine = caption ? 2 * (lines.length - 1) + 1 : null
+    for (const index of block.images) images.push({ index, caption, captionLine })
   }
   return { text: lines.join('\n\n'), emphasised, images }
 }

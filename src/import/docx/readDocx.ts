@@ -3,9 +3,12 @@ import { StoryParseError } from '../parser/errors'
 import { layoutFromHtml, type DocxLayout } from './docxHtml'
 
 export interface DocxImage {
+  /** as the document declares it; what the bytes are is decided by imageFormat */
   contentType: string
   data: Buffer
   caption: string | null
+  /** the line of `text` that holds the caption, which the parser reports as the caption block's line */
+  captionLine: number | null
 }
 
 export interface DocxStory extends Omit<DocxLayout, 'images'> {
@@ -35,7 +38,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxStory> {
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(async (image) => {
-          found.push({ contentType: image.contentType, data: await image.readAsBuffer(), caption: null })
+          found.push({ contentType: image.contentType, data: await image.readAsBuffer(), caption: null, captionLine: null })
           return { src: `docx-image-${found.length - 1}` }
         }),
       },
@@ -46,6 +49,6 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxStory> {
     throw new StoryParseError(`the Word file is damaged: ${why} (.docx文件已损坏)`, null)
   }
   const layout = layoutFromHtml(html)
-  const images = layout.images.map(({ index, caption }) => ({ ...(found[index] as DocxImage), caption }))
+  const images = layout.images.map(({ index, caption, captionLine }) => ({ ...(found[index] as DocxImage), caption, captionLine }))
   return { ...layout, images }
 }
