@@ -120,6 +120,22 @@ describe('the trash (回收站): a deletion loses nothing', () => {
     expect(latest.headline).toBe('未经审核的修订')
   })
 
+  it('a save of the whole form, which carries deletedAt: null, is a content edit and never a restore or a trash', async () => {
+    const live = await publishArticle(d.payload, { headline: '整表保存' })
+    const form = { ...(await d.payload.findByID({ collection: 'articles', id: live.id, draft: true, overrideAccess: true, depth: 0 })) }
+    for (const key of ['id', 'createdAt', 'updatedAt', '_status', 'workflowState', 'reviewLevel', 'scheduledAt', 'withdrawAt', 'owner', 'byline', 'publishedAt']) delete (form as Record<string, unknown>)[key]
+    const autosave = await api.patch(`/articles/${live.id}?draft=true&autosave=true`, { token: tokens.editor, body: { ...form, headline: '整表保存 修订', deletedAt: null } })
+    expect(autosave.status).toBe(200)
+    const latest = await d.payload.findByID({ collection: 'articles', id: live.id, draft: true, overrideAccess: true })
+    expect(latest).toMatchObject({ headline: '整表保存 修订', workflowState: 'draft' })
+    expect((await d.json<{ headline: string }>(`/articles/${live.slug}`)).body.headline).toBe('整表保存')
+
+    const withStamp = await api.patch(`/articles/${live.id}?draft=true`, { token: tokens.editor, body: { ...form, headline: '整表保存 再改', deletedAt: now() } })
+    expect(withStamp.status).toBe(200)
+    expect((await d.get(`/articles/${live.slug}`)).status).toBe(200)
+    expect((await inTrash(live.id)).deletedAt).toBeFalsy()
+  })
+
   it('an admin empties the trash: the item is gone for good', async () => {
     const doomed = await publishArticle(d.payload, { headline: '将被永久删除' })
     expect((await api.patch(`/articles/${doomed.id}`, { token: tokens.admin, body: { deletedAt: now() } })).status).toBe(200)

@@ -25,7 +25,11 @@ export const guardWorkflowWrites = <T extends WorkflowCollection>({
   if (operation === 'create' || operation === 'update') {
     const data = (args as { data?: Record<string, unknown> }).data
     if (data?._status === 'published') throw new WorkflowError(403, 'publishDirectly', editRefused.publishDirectly)
-    if (operation === 'update') return { ...args, draft: true, data: { ...data, _status: 'draft' } } as typeof args
+    // Trash state changes only through a move to the trash or a restore (above), never as part of a content edit.
+    if (operation === 'update') {
+      const { deletedAt: _trashState, ...content } = data ?? {}
+      return { ...args, draft: true, data: { ...content, _status: 'draft' } } as typeof args
+    }
   }
   if (operation === 'restoreVersion' && !(args as { draft?: boolean }).draft) {
     throw new WorkflowError(400, 'restoreAsDraft', editRefused.restoreAsDraft)

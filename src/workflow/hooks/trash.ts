@@ -5,7 +5,12 @@ import type { WorkflowCollection } from '../load'
 /** Set by guardWorkflowWrites on a move to the trash or a restore from it; HTTP clients cannot set req.context. */
 export const trashWriteKey = 'trashWrite'
 
-export const isTrashData = (data: Record<string, unknown> | undefined): boolean => Boolean(data && 'deletedAt' in data)
+/**
+ * A move to the trash or a restore sends `deletedAt` and at most `_status` (the admin's buttons, REST clients). A save
+ * of the whole form also carries `deletedAt` (null: Payload adds the field to the form): that is a content edit.
+ */
+export const isTrashData = (data: Record<string, unknown> | undefined): boolean =>
+  Boolean(data && 'deletedAt' in data && Object.keys(data).every((key) => key === 'deletedAt' || key === '_status'))
 
 export const isTrashWrite = (context: RequestContext | undefined): boolean => Boolean(context?.[trashWriteKey])
 
