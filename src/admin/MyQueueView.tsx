@@ -1,11 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
 import { actorFromUser } from '../workflow/actor'
 import { stateLabels } from '../workflow/labels'
 import { myQueue, type QueueGroup } from '../workflow/queue'
+import { AdminPage } from './AdminPage'
 import { formatDateTime, formatWaiting } from './formatDate'
 import { queueRows, type QueueRow } from './queueRows'
 
@@ -83,43 +82,32 @@ const EntryRow = ({ row, lang, adminRoute }: { row: QueueRow; lang: Lang; adminR
 
 /** 我的待办 at /admin/queue: items at my review level, awaiting my sign-off, returned to me, and scheduled. */
 export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req } = initPageResult
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'zh'
   const actor = actorFromUser(req.user)
   const queue = actor ? await queueRows(req.payload, req, await myQueue(req.payload, actor, req)) : null
   const adminRoute = req.payload.config.routes.admin
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{lang === 'zh' ? '我的待办' : 'My queue'}</h1>
-        {!queue && <p>{lang === 'zh' ? '请先登录。' : 'Please log in.'}</p>}
-        {queue &&
-          (Object.keys(groupTitles) as QueueGroup[]).map((group) => (
-            <section key={group} data-queue-group={group} style={{ marginTop: '1.5rem' }}>
-              <h3>
-                {groupTitles[group][lang]}（{queue[group].length}）
-              </h3>
-              {queue[group].length === 0 ? (
-                <p style={{ color: 'var(--theme-elevation-500)' }}>{lang === 'zh' ? '暂无' : 'Nothing here'}</p>
-              ) : (
-                <ul style={{ listStyle: 'none', padding: 0 }}>
-                  {queue[group].map((row) => (
-                    <EntryRow key={`${row.collection}-${row.id}`} row={row} lang={lang} adminRoute={adminRoute} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1>{lang === 'zh' ? '我的待办' : 'My queue'}</h1>
+      {!queue && <p>{lang === 'zh' ? '请先登录。' : 'Please log in.'}</p>}
+      {queue &&
+        (Object.keys(groupTitles) as QueueGroup[]).map((group) => (
+          <section key={group} data-queue-group={group} style={{ marginTop: '1.5rem' }}>
+            <h3>
+              {groupTitles[group][lang]}（{queue[group].length}）
+            </h3>
+            {queue[group].length === 0 ? (
+              <p style={{ color: 'var(--theme-elevation-500)' }}>{lang === 'zh' ? '暂无' : 'Nothing here'}</p>
+            ) : (
+              <ul style={{ listStyle: 'none', padding: 0 }}>
+                {queue[group].map((row) => (
+                  <EntryRow key={`${row.collection}-${row.id}`} row={row} lang={lang} adminRoute={adminRoute} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+    </AdminPage>
   )
 }

@@ -1,19 +1,17 @@
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
+import { hasBrowser, launchChromium, warnIfNoBrowser } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasBrowser = existsSync(chromiumPath)
 const screenshots = path.resolve('tests/screenshots/admin')
 const password = 'e2e-demo-password'
 /** The admin's one date format: 2026年12月2日 12:31. */
 const zhDate = /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/
 
-if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chromium at ${chromiumPath}. ***\n`)
+warnIfNoBrowser('The admin browser tests')
 
 /**
  * The Chinese admin as a newsroom uses it (issue #14), in Debian's Chromium with --lang=zh-CN against the real
@@ -26,10 +24,7 @@ if (!hasBrowser) console.warn(`\n*** The admin browser tests did NOT run: no Chr
   beforeAll(async () => {
     server = await startServer({ SEED_DEMO_PASSWORD: password, LOG_FORMAT: 'json' })
     await mkdir(screenshots, { recursive: true })
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
-    })
+    browser = await launchChromium()
   }, 300_000)
 
   afterAll(async () => {

@@ -1,22 +1,20 @@
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
+import { hasBrowser, launchChromium, warnIfNoBrowser } from '../helpers/browser'
 import { WORD_CAPTION, wordStory } from '../import/helpers/wordStory'
 import { jpegBytes } from '../helpers/images'
 import { startServer, type RunningServer } from '../helpers/server'
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasBrowser = existsSync(chromiumPath)
 const screenshots = path.resolve('tests/screenshots')
 const password = 'e2e-import-password'
 const headline = '胶州湾畔又添新地标'
 // Two title lines without "——": the parser decides on its own, and the page says so in Chinese.
 const txtStory = `${headline}\n青岛国际会展中心二期主体完工\n\n□记者 任晓萌\n\n本报12月1日讯 会展中心二期今天主体完工。\n`
 
-if (!hasBrowser) console.warn(`\n*** The 导入稿件 browser test did NOT run: no Chromium at ${chromiumPath}. ***\n`)
+warnIfNoBrowser('The 导入稿件 browser test')
 
 describe('导入稿件 in the admin', () => {
   let server: RunningServer
@@ -26,10 +24,7 @@ describe('导入稿件 in the admin', () => {
     server = await startServer({ SEED_DEMO_PASSWORD: password, LOG_FORMAT: 'json' })
     if (hasBrowser) {
       await mkdir(screenshots, { recursive: true })
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
-      })
+      browser = await launchChromium()
     }
   }, 300_000)
 

@@ -1,19 +1,15 @@
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
+import { hasBrowser, launchChromium, warnIfNoBrowser } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasBrowser = existsSync(chromiumPath)
 const screenshots = path.resolve('tests/screenshots')
 const password = 'e2e-demo-password'
 
-if (!hasBrowser) {
-  console.warn(`\n*** The browser test did NOT run: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`)
-}
+warnIfNoBrowser('The browser test')
 
 describe('the real server', () => {
   let server: RunningServer
@@ -23,10 +19,7 @@ describe('the real server', () => {
     server = await startServer({ SEED_DEMO_PASSWORD: password, LOG_FORMAT: 'json' })
     if (hasBrowser) {
       await mkdir(screenshots, { recursive: true })
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
-      })
+      browser = await launchChromium()
     }
   }, 300_000)
 
