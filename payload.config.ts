@@ -45,10 +45,25 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日 HH:mm',
     components: {
       afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink', '/src/admin/ImportNavLink#ImportNavLink'],
-      views: { myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' }, importStories: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
+      views: {
+        myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' },
+        importStories: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+      },
     },
   },
-  collections: [workflowAdmin(Articles), workflowAdmin(PhotoCaptions), Media, EditorialComments, Sections, Brands, Users, WorkflowAudit, ApiClients, Webhooks, WebhookDeliveries],
+  collections: [
+    workflowAdmin(Articles),
+    workflowAdmin(PhotoCaptions),
+    Media,
+    EditorialComments,
+    Sections,
+    Brands,
+    Users,
+    WorkflowAudit,
+    ApiClients,
+    Webhooks,
+    WebhookDeliveries,
+  ],
   // POST /api/articles/:id/preview-link (and photo-captions): signed draft links for /content/v1/preview.
   plugins: [previewLinks],
   // API keys count on /content/v1 only (on /api a client is anonymous); webhooks start hearing committed changes.

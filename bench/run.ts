@@ -3,7 +3,17 @@
  * (P3) and cold start + admin list (P4) in one run; writes bench/results/<date>-<short sha>.md and prints one line.
  * See bench/README.md. Quick development run: `npm run bench -- --articles 500 --duration 5`.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -96,7 +106,9 @@ const reps = int('reps', values.reps, 1)
 const connections = int('connections', values.connections, 1)
 const threads = int('threads', values.threads, 1)
 const cycles = values.cycles ? int('cycles', values.cycles, 1) : Math.max(10, 3 * duration)
-const importStories = values['import-stories'] ? int('import-stories', values['import-stories'], 1) : Math.max(20, 10 * duration)
+const importStories = values['import-stories']
+  ? int('import-stories', values['import-stories'], 1)
+  : Math.max(20, 10 * duration)
 const phases = new Set((values.phases ?? '').split(',').map((phase) => phase.trim().toLowerCase()))
 const profileMode = values.profile === 'all' || values.profile === 'none' ? values.profile : 'auto'
 const password = 'bench-password'
@@ -112,8 +124,10 @@ const waitQuiet = async (minutes: number, threshold: number): Promise<string> =>
   const started = Date.now()
   for (;;) {
     const [one] = load()
-    if (one < threshold) return `quiet after ${Math.round((Date.now() - started) / 1000)} s (1-minute load ${one} < ${threshold})`
-    if (Date.now() > deadline) return `never quiet within ${minutes} min (1-minute load ${one} ≥ ${threshold}); ran anyway — figures contaminated`
+    if (one < threshold)
+      return `quiet after ${Math.round((Date.now() - started) / 1000)} s (1-minute load ${one} < ${threshold})`
+    if (Date.now() > deadline)
+      return `never quiet within ${minutes} min (1-minute load ${one} ≥ ${threshold}); ran anyway — figures contaminated`
     log(`waiting for a quiet machine: 1-minute load ${one} ≥ ${threshold}`)
     await sleep(15_000)
   }
@@ -134,7 +148,17 @@ const main = async (): Promise<void> => {
     startedAt: startedAt.toISOString(),
     finishedAt: '',
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    settings: { articles, reps, duration, connections, threads, cycles, importStories, phases: [...phases].join(','), profile: profileMode },
+    settings: {
+      articles,
+      reps,
+      duration,
+      connections,
+      threads,
+      cycles,
+      importStories,
+      phases: [...phases].join(','),
+      profile: profileMode,
+    },
     machine: machine(),
     revision: revision(repo),
     snapshot: { dir: '', hash: '', buildSeconds: null },
@@ -157,7 +181,13 @@ const main = async (): Promise<void> => {
   const logFile = (name: string) => path.join(runDir, `${name}.log`)
 
   log('snapshot of the work tree and production build')
-  const snapshot = await prepareSnapshot({ repo, workRoot, logFile: logFile('build'), build: !values['no-build'], reuse: Boolean(values.reuse) })
+  const snapshot = await prepareSnapshot({
+    repo,
+    workRoot,
+    logFile: logFile('build'),
+    build: !values['no-build'],
+    reuse: Boolean(values.reuse),
+  })
   results.snapshot = snapshot
   const app = snapshot.dir
   const mediaDir = path.join(runDir, 'media')
@@ -178,20 +208,41 @@ const main = async (): Promise<void> => {
     // ---- fixture ------------------------------------------------------------------------------------------------
     noteLoad('fixture')
     log(`building the fixture: ${articles} published articles`)
-    type Organisation = { userIds: Record<'admin' | 'editor' | 'chief' | 'reporter', string>; brandBySlug: Record<string, string>; sectionIds: Record<string, string>; orgSeconds: number }
-    const step = async <T>(name: 'org' | 'bulk' | 'finish', extra: Record<string, string>, schema: 'migrations' | 'push'): Promise<T | null> => {
-      const result = await runToEnd(process.execPath, ['--conditions=development', '--import', 'tsx', 'bench/fixture/build.ts'], {
-        cwd: app,
-        // The push fallback needs development mode only where the schema is made (the org step).
-        env: appEnv(mainDb, { BENCH_STEP: name, BENCH_ARTICLES: String(articles), BENCH_PASSWORD: password, BENCH_SCHEMA: schema, ...(schema === 'push' && name === 'org' ? { NODE_ENV: 'development' } : {}), ...extra }),
-        logFile: logFile('fixture'),
-      })
+    type Organisation = {
+      userIds: Record<'admin' | 'editor' | 'chief' | 'reporter', string>
+      brandBySlug: Record<string, string>
+      sectionIds: Record<string, string>
+      orgSeconds: number
+    }
+    const step = async <T>(
+      name: 'org' | 'bulk' | 'finish',
+      extra: Record<string, string>,
+      schema: 'migrations' | 'push',
+    ): Promise<T | null> => {
+      const result = await runToEnd(
+        process.execPath,
+        ['--conditions=development', '--import', 'tsx', 'bench/fixture/build.ts'],
+        {
+          cwd: app,
+          // The push fallback needs development mode only where the schema is made (the org step).
+          env: appEnv(mainDb, {
+            BENCH_STEP: name,
+            BENCH_ARTICLES: String(articles),
+            BENCH_PASSWORD: password,
+            BENCH_SCHEMA: schema,
+            ...(schema === 'push' && name === 'org' ? { NODE_ENV: 'development' } : {}),
+            ...extra,
+          }),
+          logFile: logFile('fixture'),
+        },
+      )
       return benchResult<T>(result.stdout)
     }
     let schema: 'migrations' | 'push' = 'migrations'
     let org = await step<Organisation>('org', {}, schema)
     if (!org && /no such (column|table)/.test(readFileSync(logFile('fixture'), 'utf8'))) {
-      const problem = 'src/migrations does not match payload.config.ts in this tree (the schema they create lacks tables/columns the config uses): a production start on a new SQLite database would fail. The fixture schema was pushed from the config instead (bench/fixture/build.ts, BENCH_SCHEMA=push) so the run could go on.'
+      const problem =
+        'src/migrations does not match payload.config.ts in this tree (the schema they create lacks tables/columns the config uses): a production start on a new SQLite database would fail. The fixture schema was pushed from the config instead (bench/fixture/build.ts, BENCH_SCHEMA=push) so the run could go on.'
       results.failures.push(problem)
       log(`migrations out of date — retrying the fixture with a pushed schema`)
       for (const suffix of ['', '-wal', '-shm']) rmSync(mainDb.dbFile + suffix, { force: true })
@@ -207,14 +258,24 @@ const main = async (): Promise<void> => {
     let rssMB = 0
     for (let from = 0; from < articles; from += chunk) {
       const to = Math.min(articles, from + chunk)
-      const part = await step<{ captionItems: number; seconds: number; rssMB: number }>('bulk', { BENCH_ORG: path.join(runDir, 'organisation.json'), BENCH_FROM: String(from), BENCH_TO: String(to) }, schema)
+      const part = await step<{ captionItems: number; seconds: number; rssMB: number }>(
+        'bulk',
+        { BENCH_ORG: path.join(runDir, 'organisation.json'), BENCH_FROM: String(from), BENCH_TO: String(to) },
+        schema,
+      )
       if (!part) throw new Error(`fixture build failed at articles ${from}–${to}; see ${logFile('fixture')}`)
       bulkSeconds += part.seconds
       captionItems += part.captionItems
       rssMB = Math.max(rssMB, part.rssMB)
-      log(`  fixture: ${to}/${articles} articles (${((to - from) / part.seconds).toFixed(0)}/s, builder RSS ${part.rssMB} MB)`)
+      log(
+        `  fixture: ${to}/${articles} articles (${((to - from) / part.seconds).toFixed(0)}/s, builder RSS ${part.rssMB} MB)`,
+      )
     }
-    const target = await step<{ articleId: string; articleSlug: string; sectionSlug: string; sectionId: string }>('finish', {}, schema)
+    const target = await step<{ articleId: string; articleSlug: string; sectionSlug: string; sectionId: string }>(
+      'finish',
+      {},
+      schema,
+    )
     if (!target) throw new Error(`fixture build failed; see ${logFile('fixture')}`)
     const fixture = {
       articles,
@@ -239,8 +300,17 @@ const main = async (): Promise<void> => {
     copyDatabase(mainDb.dbFile, paths('host-stock.db').dbFile)
     log(`fixture ready: ${fixture.articles} articles at ${fixture.articlesPerSecond.toFixed(0)}/s`)
 
-    const emails = { admin: 'admin@bench.local', editor: 'editor@bench.local', chief: 'chief@bench.local', reporter: 'reporter@bench.local' }
-    const storyInput: StoryInput = { brandId: fixture.brands['guanhai-news'], sectionId: fixture.sections['chengshi'], reporterId: fixture.users.reporter }
+    const emails = {
+      admin: 'admin@bench.local',
+      editor: 'editor@bench.local',
+      chief: 'chief@bench.local',
+      reporter: 'reporter@bench.local',
+    }
+    const storyInput: StoryInput = {
+      brandId: fixture.brands['guanhai-news'],
+      sectionId: fixture.sections['chengshi'],
+      reporterId: fixture.users.reporter,
+    }
 
     // ---- P1 and P2 on the production server ---------------------------------------------------------------------
     let server: RunningApp | null = null
@@ -277,36 +347,79 @@ const main = async (): Promise<void> => {
       }
       const { targets, checks } = await prepareReadTargets(readInput)
       // Behind nginx, most requests never reach the app: the CPU per request counted is nginx's.
-      for (const target of targets) target.pgid = (target.kind === 'static' || target.kind === 'proxied' ? nginx : server).child.pid
+      for (const target of targets)
+        target.pgid = (target.kind === 'static' || target.kind === 'proxied' ? nginx : server).child.pid
       let variantServer: RunningApp | null = null
       if (values.variant || values['variant-patch'] || values['variant-sql']) {
         let variantRepo = values.variant ? path.resolve(values.variant) : null
         if (values['variant-patch']) {
           variantRepo = path.join(runDir, 'variant-src')
-          for (const entry of ['src', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'next-env.d.ts']) {
-            if (existsSync(path.join(app, entry))) cpSync(path.join(app, entry), path.join(variantRepo, entry), { recursive: true })
+          for (const entry of [
+            'src',
+            'payload.config.ts',
+            'next.config.ts',
+            'tsconfig.json',
+            'package.json',
+            'package-lock.json',
+            'next-env.d.ts',
+          ]) {
+            if (existsSync(path.join(app, entry)))
+              cpSync(path.join(app, entry), path.join(variantRepo, entry), { recursive: true })
           }
-          const patched = spawnSync('patch', ['-p1', '--forward', '-i', path.resolve(values['variant-patch'])], { cwd: variantRepo, encoding: 'utf8' })
-          if (patched.status !== 0) throw new Error(`the variant patch does not apply to this snapshot: ${patched.stdout}${patched.stderr}`)
+          const patched = spawnSync('patch', ['-p1', '--forward', '-i', path.resolve(values['variant-patch'])], {
+            cwd: variantRepo,
+            encoding: 'utf8',
+          })
+          if (patched.status !== 0)
+            throw new Error(`the variant patch does not apply to this snapshot: ${patched.stdout}${patched.stderr}`)
         }
         const variantApp = variantRepo
-          ? (await prepareSnapshot({ repo: variantRepo, workRoot, logFile: logFile('build-variant'), build: !values['no-build'], reuse: false, fallbackNodeModules: path.join(repo, 'node_modules'), benchFrom: repo })).dir
+          ? (
+              await prepareSnapshot({
+                repo: variantRepo,
+                workRoot,
+                logFile: logFile('build-variant'),
+                build: !values['no-build'],
+                reuse: false,
+                fallbackNodeModules: path.join(repo, 'node_modules'),
+                benchFrom: repo,
+              })
+            ).dir
           : app
         const variantDb: AppPaths = { app: variantApp, dbFile: path.join(runDir, 'variant.db'), mediaDir }
         copyDatabase(mainDb.dbFile, variantDb.dbFile)
         if (values['variant-sql']) {
-          const applied = spawnSync('sqlite3', [variantDb.dbFile], { input: readFileSync(path.resolve(values['variant-sql']), 'utf8'), encoding: 'utf8' })
-          if (applied.status !== 0) throw new Error(`sqlite3 could not apply ${values['variant-sql']}: ${applied.stderr || applied.error?.message}`)
+          const applied = spawnSync('sqlite3', [variantDb.dbFile], {
+            input: readFileSync(path.resolve(values['variant-sql']), 'utf8'),
+            encoding: 'utf8',
+          })
+          if (applied.status !== 0)
+            throw new Error(
+              `sqlite3 could not apply ${values['variant-sql']}: ${applied.stderr || applied.error?.message}`,
+            )
         }
-        results.variant = { dir: values['variant-patch'] ? `this snapshot + ${path.resolve(values['variant-patch'])}` : values.variant ? path.resolve(values.variant) : null, sql: values['variant-sql'] ? readFileSync(path.resolve(values['variant-sql']), 'utf8').trim() : null, snapshot: variantApp }
-        log(`starting the variant server (${values['variant-patch'] ?? values.variant ?? 'base code'}${values['variant-sql'] ? ` + ${values['variant-sql']}` : ''})`)
+        results.variant = {
+          dir: values['variant-patch']
+            ? `this snapshot + ${path.resolve(values['variant-patch'])}`
+            : values.variant
+              ? path.resolve(values.variant)
+              : null,
+          sql: values['variant-sql'] ? readFileSync(path.resolve(values['variant-sql']), 'utf8').trim() : null,
+          snapshot: variantApp,
+        }
+        log(
+          `starting the variant server (${values['variant-patch'] ?? values.variant ?? 'base code'}${values['variant-sql'] ? ` + ${values['variant-sql']}` : ''})`,
+        )
         variantServer = await startServer(variantDb, { logFile: logFile('server-variant') })
         running.push(variantServer)
         results.serverMemory.push({ when: 'variant ready', ...serverFootprint(variantServer) })
         const variant = await prepareReadTargets({ ...readInput, app: variantServer.url, variant: true })
         for (const target of variant.targets) target.pgid = variantServer.child.pid
         // Interleave: base target, then the same target on the variant.
-        const ordered = targets.flatMap((target) => [target, ...variant.targets.filter((entry) => entry.group === target.group && entry.kind === target.kind)])
+        const ordered = targets.flatMap((target) => [
+          target,
+          ...variant.targets.filter((entry) => entry.group === target.group && entry.kind === target.kind),
+        ])
         targets.splice(0, targets.length, ...ordered)
         checks.push(...variant.checks)
       }
@@ -316,11 +429,18 @@ const main = async (): Promise<void> => {
         connections,
         threads,
         durationSeconds: duration,
-        onRun: (target, rep, result) => log(`  P1 rep ${rep} ${target.variant ? 'variant ' : ''}${target.group}/${target.kind}: ${result.rps.toFixed(1)} req/s p50 ${result.p50.toFixed(1)} ms p99 ${result.p99.toFixed(1)} ms${result.errors ? ` ERRORS ${result.errorDetail}` : ''}`),
+        onRun: (target, rep, result) =>
+          log(
+            `  P1 rep ${rep} ${target.variant ? 'variant ' : ''}${target.group}/${target.kind}: ${result.rps.toFixed(1)} req/s p50 ${result.p50.toFixed(1)} ms p99 ${result.p99.toFixed(1)} ms${result.errors ? ` ERRORS ${result.errorDetail}` : ''}`,
+          ),
       })
       results.reads = { series, checks, connections, threads, durationSeconds: duration }
       results.serverMemory.push({ when: 'after P1', ...serverFootprint(server) })
-      for (const entry of series) if (entry.errors) results.failures.push(`P1 ${entry.target.variant ? 'variant ' : ''}${entry.target.group}/${entry.target.kind}: ${entry.errors} error(s) — ${entry.runs.map((run) => run.errorDetail).join('; ')}`)
+      for (const entry of series)
+        if (entry.errors)
+          results.failures.push(
+            `P1 ${entry.target.variant ? 'variant ' : ''}${entry.target.group}/${entry.target.kind}: ${entry.errors} error(s) — ${entry.runs.map((run) => run.errorDetail).join('; ')}`,
+          )
       await stopGroup(nginx)
       running.splice(running.indexOf(nginx), 1)
       if (variantServer) {
@@ -351,9 +471,18 @@ const main = async (): Promise<void> => {
       for (let rep = 1; rep <= reps; rep++) {
         for (const target of targets) {
           try {
-            const result = await writeRep(target.base, target.mode, target.tokens, storyInput, cycles, rep === 1 ? writeWarmup : 1)
+            const result = await writeRep(
+              target.base,
+              target.mode,
+              target.tokens,
+              storyInput,
+              cycles,
+              rep === 1 ? writeWarmup : 1,
+            )
             repsBy[target.key].push(result)
-            log(`  P2 rep ${rep} ${target.key}: story p50 ${result.cycleP50.toFixed(0)} ms (publish p50 ${result.p50.publish.toFixed(0)} ms)`)
+            log(
+              `  P2 rep ${rep} ${target.key}: story p50 ${result.cycleP50.toFixed(0)} ms (publish p50 ${result.p50.publish.toFixed(0)} ms)`,
+            )
           } catch (error) {
             results.failures.push(`P2 ${target.key} rep ${rep}: ${(error as Error).message}`)
             log(`  P2 rep ${rep} ${target.key} FAILED: ${(error as Error).message}`)
@@ -388,7 +517,15 @@ const main = async (): Promise<void> => {
       outer: for (let rep = 1; rep <= reps; rep++) {
         for (const as of ['draft', 'published'] as const) {
           try {
-            const importer = await runImporter({ app, env, dir: storiesDir(`importer-${as}-${rep}`), as, user: emails.admin, section: 'jingji', logFile: logFile('import') })
+            const importer = await runImporter({
+              app,
+              env,
+              dir: storiesDir(`importer-${as}-${rep}`),
+              as,
+              user: emails.admin,
+              section: 'jingji',
+              logFile: logFile('import'),
+            })
             runs.push(importer)
             log(`  P3 rep ${rep} importer ${as}: ${importer.rate.toFixed(1)} stories/s (${importer.failed} failed)`)
           } catch (error) {
@@ -397,7 +534,14 @@ const main = async (): Promise<void> => {
             break outer
           }
           try {
-            const raw = await runRawCreate({ app, env, dir: storiesDir(`raw-${as}-${rep}`), as, section: 'jingji', logFile: logFile('import-raw') })
+            const raw = await runRawCreate({
+              app,
+              env,
+              dir: storiesDir(`raw-${as}-${rep}`),
+              as,
+              section: 'jingji',
+              logFile: logFile('import-raw'),
+            })
             runs.push(raw)
             log(`  P3 rep ${rep} raw ${as}: ${raw.rate.toFixed(1)} stories/s`)
           } catch (error) {
@@ -407,7 +551,13 @@ const main = async (): Promise<void> => {
         }
       }
       results.imports = { series: summariseImports(runs), stories: importStories, notMeasured }
-      if (runs.some((run) => run.failed > 0)) results.failures.push(`P3: the importer reported failed stories (${runs.filter((run) => run.failed).map((run) => run.note).join('; ')})`)
+      if (runs.some((run) => run.failed > 0))
+        results.failures.push(
+          `P3: the importer reported failed stories (${runs
+            .filter((run) => run.failed)
+            .map((run) => run.note)
+            .join('; ')})`,
+        )
     }
 
     // ---- P4 cold start and admin list ---------------------------------------------------------------------------
@@ -417,9 +567,16 @@ const main = async (): Promise<void> => {
       const startupReps: StartupRep[] = []
       for (let rep = 1; rep <= reps; rep++) {
         try {
-          const result = await measureStartup(mainDb, { email: emails.admin, password, logFile: logFile('server-p4'), warmRequests: 5 })
+          const result = await measureStartup(mainDb, {
+            email: emails.admin,
+            password,
+            logFile: logFile('server-p4'),
+            warmRequests: 5,
+          })
           startupReps.push(result)
-          log(`  P4 rep ${rep}: ready ${result.readyMs.toFixed(0)} ms, admin list first byte ${result.adminFirst.firstByteMs.toFixed(0)} ms, warm ${result.adminWarmFirstByteMs.toFixed(0)} ms`)
+          log(
+            `  P4 rep ${rep}: ready ${result.readyMs.toFixed(0)} ms, admin list first byte ${result.adminFirst.firstByteMs.toFixed(0)} ms, warm ${result.adminWarmFirstByteMs.toFixed(0)} ms`,
+          )
         } catch (error) {
           results.failures.push(`P4 rep ${rep}: ${(error as Error).message}`)
           log(`  P4 rep ${rep} FAILED: ${(error as Error).message}`)
@@ -433,7 +590,11 @@ const main = async (): Promise<void> => {
       noteLoad('profiles')
       const profileDir = path.join(runDir, 'profiles')
       const poorReads = (results.reads?.series ?? []).filter(
-        (entry) => entry.target.kind !== 'static' && !entry.target.variant && (profileMode === 'all' || (entry.target.kind === 'stock' ? entry.rps.median < 200 : entry.rps.median < 1_000)),
+        (entry) =>
+          entry.target.kind !== 'static' &&
+          !entry.target.variant &&
+          (profileMode === 'all' ||
+            (entry.target.kind === 'stock' ? entry.rps.median < 200 : entry.rps.median < 1_000)),
       )
       for (const entry of poorReads) {
         const name = `P1 ${entry.target.group} · ${entry.target.kind}`
@@ -456,11 +617,23 @@ const main = async (): Promise<void> => {
         }
       }
       const w = results.writes
-      const writesPoor = w?.workflowHost && w.stockHost && (profileMode === 'all' || w.workflowHost.cycleP50.median > 1.5 * w.stockHost.cycleP50.median)
+      const writesPoor =
+        w?.workflowHost &&
+        w.stockHost &&
+        (profileMode === 'all' || w.workflowHost.cycleP50.median > 1.5 * w.stockHost.cycleP50.median)
       if (writesPoor) {
         log('profiling P2 workflow writes')
         try {
-          results.profiles.push(await profileWrites(mainDb, { dir: path.join(profileDir, 'writes'), logFile: logFile('server-profile'), cycles, users: emails, password, input: storyInput }))
+          results.profiles.push(
+            await profileWrites(mainDb, {
+              dir: path.join(profileDir, 'writes'),
+              logFile: logFile('server-profile'),
+              cycles,
+              users: emails,
+              password,
+              input: storyInput,
+            }),
+          )
         } catch (error) {
           results.failures.push(`profile P2: ${(error as Error).message}`)
         }
@@ -468,7 +641,9 @@ const main = async (): Promise<void> => {
       if (results.startup && (profileMode === 'all' || results.startup.readyMs.median > 3_000)) {
         log('profiling P4 cold start')
         try {
-          results.profiles.push(await profileStartup(mainDb, { dir: path.join(profileDir, 'startup'), logFile: logFile('server-profile') }))
+          results.profiles.push(
+            await profileStartup(mainDb, { dir: path.join(profileDir, 'startup'), logFile: logFile('server-profile') }),
+          )
         } catch (error) {
           results.failures.push(`profile P4: ${(error as Error).message}`)
         }
@@ -481,7 +656,15 @@ const main = async (): Promise<void> => {
           const dir = path.join(runDir, 'import', 'profiled')
           writeStoryFiles(dir, articles + 900_000, importStories)
           results.profiles.push(
-            await profileImporter(mainDb, { dir: path.join(profileDir, 'import'), storiesDir: dir, env: appEnv(mainDb, { LOG_LEVEL: 'warn' }), user: emails.admin, section: 'jingji', as: 'published', logFile: logFile('import-profile') }),
+            await profileImporter(mainDb, {
+              dir: path.join(profileDir, 'import'),
+              storiesDir: dir,
+              env: appEnv(mainDb, { LOG_LEVEL: 'warn' }),
+              user: emails.admin,
+              section: 'jingji',
+              as: 'published',
+              logFile: logFile('import-profile'),
+            }),
           )
         } catch (error) {
           results.failures.push(`profile P3: ${(error as Error).message}`)
@@ -502,8 +685,13 @@ const main = async (): Promise<void> => {
     'The production server logs every request (pino JSON at info) to a file, as in production. DELIVERY_RATE_LIMIT is set to 10⁹/min: the limiter stays in the path but cannot refuse wrk, whose connections all come from one address.',
     'nginx runs one worker (the Node server is one process), access log off, keep-alive without a request cap.',
   )
-  if (flakyStarts.length) results.notes.push(`Processes that ended at startup with exit code 13 before doing anything and were started again: ${flakyStarts.join('; ')}.`)
-  const outFile = values.out ? path.resolve(values.out) : path.join(repo, 'bench', 'results', `${startedAt.toISOString().slice(0, 10)}-${results.revision.shortSha}.md`)
+  if (flakyStarts.length)
+    results.notes.push(
+      `Processes that ended at startup with exit code 13 before doing anything and were started again: ${flakyStarts.join('; ')}.`,
+    )
+  const outFile = values.out
+    ? path.resolve(values.out)
+    : path.join(repo, 'bench', 'results', `${startedAt.toISOString().slice(0, 10)}-${results.revision.shortSha}.md`)
   mkdirSync(path.dirname(outFile), { recursive: true })
   writeFileSync(outFile, renderReport(results))
   writeFileSync(outFile.replace(/\.md$/, '.json'), `${JSON.stringify(results, null, 2)}\n`)

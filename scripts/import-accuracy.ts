@@ -10,6 +10,7 @@ const corpus = await loadCorpus(path.join(root, 'tests/import/corpus'))
 const report = renderAccuracyReport(corpus.map(measureArticle))
 process.stdout.write(report)
 if (process.argv.includes('--write')) {
-  const header = '# Parser accuracy on the real-article corpus\n\nOutput of `npm run import:accuracy` (tests/import/corpus, rules in docs/import.md).\n\n'
+  const header =
+    '# Parser accuracy on the real-article corpus\n\nOutput of `npm run import:accuracy` (tests/import/corpus, rules in docs/import.md).\n\n'
   await writeFile(path.join(root, 'docs/import-accuracy.md'), header + report)
 }

@@ -35,11 +35,14 @@ Without Docker, the in-memory wire server (no unique indexes, no transactions; s
 }
 
 /** @type {{ file: string, test: string, reason: string }[]} */
-const exclusions = congo ? JSON.parse(readFileSync(path.join(root, 'scripts', 'mongo-exclusions.json'), 'utf8')).congo : []
+const exclusions = congo
+  ? JSON.parse(readFileSync(path.join(root, 'scripts', 'mongo-exclusions.json'), 'utf8')).congo
+  : []
 
 const problems = []
 for (const { file, test, reason } of exclusions) {
-  if (!file || !test || !reason) problems.push(`exclusion without file, test or reason: ${JSON.stringify({ file, test, reason })}`)
+  if (!file || !test || !reason)
+    problems.push(`exclusion without file, test or reason: ${JSON.stringify({ file, test, reason })}`)
   else if (!existsSync(path.join(root, file))) problems.push(`exclusion names a missing file: ${file}`)
 }
 if (problems.length > 0) {
@@ -50,7 +53,9 @@ if (problems.length > 0) {
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const names = [...new Set(exclusions.map(({ test }) => test))]
 
-console.log(`test:mongo on ${uri.replace(/\/\/[^@/]*@/, '//***@')}${congo ? ' (Congo: in-memory, no unique indexes, no transactions)' : ''}`)
+console.log(
+  `test:mongo on ${uri.replace(/\/\/[^@/]*@/, '//***@')}${congo ? ' (Congo: in-memory, no unique indexes, no transactions)' : ''}`,
+)
 if (exclusions.length > 0) {
   console.log(`Skipped on Congo (${exclusions.length}; run them against a real MongoDB):`)
   for (const { file, test, reason } of exclusions) console.log(`  - ${file} › ${test}\n      reason: ${reason}`)
@@ -72,8 +77,14 @@ const namePattern = userPattern === null ? exclusionPattern : `${exclusionPatter
 // Files about the embedded database itself, which the SQLite run (`npm test`) covers: rerunning them here would test
 // the same thing twice, not the MongoDB adapter.
 const embeddedOnly = [
-  { file: 'tests/ops/quickStart.test.ts', reason: 'the README quick start has no DATABASE_URI: it runs on the embedded SQLite database by definition' },
-  { file: 'tests/ops/transactionConnections.test.ts', reason: "libsql's transaction connections (src/dbTransactionConnections.ts) exist on SQLite only" },
+  {
+    file: 'tests/ops/quickStart.test.ts',
+    reason: 'the README quick start has no DATABASE_URI: it runs on the embedded SQLite database by definition',
+  },
+  {
+    file: 'tests/ops/transactionConnections.test.ts',
+    reason: "libsql's transaction connections (src/dbTransactionConnections.ts) exist on SQLite only",
+  },
 ]
 console.log(`Not rerun on MongoDB (${embeddedOnly.length}; npm test runs them):`)
 for (const { file, reason } of embeddedOnly) console.log(`  - ${file}\n      reason: ${reason}`)
@@ -113,7 +124,9 @@ if (existsSync(report) && exclusions.length > 0) {
     const matches = result.assertionResults.filter((a) => a.fullName === test)
     skipped += matches.filter((a) => a.status !== 'passed' && a.status !== 'failed').length
     if (matches.length === 0) {
-      problems.push(`stale exclusion: no test named "${test}" in ${file} (renamed? update scripts/mongo-exclusions.json)`)
+      problems.push(
+        `stale exclusion: no test named "${test}" in ${file} (renamed? update scripts/mongo-exclusions.json)`,
+      )
     }
   }
   for (const result of results) {
@@ -121,7 +134,9 @@ if (existsSync(report) && exclusions.length > 0) {
     for (const assertion of result.assertionResults) {
       const listed = exclusions.some((e) => e.file === file && e.test === assertion.fullName)
       if (!listed && names.includes(assertion.fullName)) {
-        problems.push(`"${assertion.fullName}" in ${file} shares its name with an excluded test and was skipped too: rename one`)
+        problems.push(
+          `"${assertion.fullName}" in ${file} shares its name with an excluded test and was skipped too: rename one`,
+        )
       }
     }
   }
@@ -129,5 +144,7 @@ if (existsSync(report) && exclusions.length > 0) {
   if (problems.length > 0) status = 1
 }
 rmSync(reportDir, { recursive: true, force: true })
-console.log(`test:mongo: ${status === 0 ? 'passed' : 'FAILED'}${congo ? ` (${skipped} of ${exclusions.length} listed exclusions skipped on Congo)` : ''}`)
+console.log(
+  `test:mongo: ${status === 0 ? 'passed' : 'FAILED'}${congo ? ` (${skipped} of ${exclusions.length} listed exclusions skipped on Congo)` : ''}`,
+)
 process.exit(status)

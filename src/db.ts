@@ -82,7 +82,9 @@ export const dropMongoDatabase = async (payload: { db: { name: string } }): Prom
  */
 export const refreshPlannerStatistics = async (payload: { db: { name: string } }): Promise<void> => {
   if (payload.db.name !== 'sqlite') return
-  const { drizzle } = payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> } }
+  const { drizzle } = payload.db as unknown as {
+    drizzle: { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
+  }
   await drizzle.run(sql.raw('PRAGMA analysis_limit=1000'))
   await drizzle.run(sql.raw('ANALYZE'))
 }

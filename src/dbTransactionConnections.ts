@@ -1,8 +1,20 @@
-import { createClient, type Client, type Config, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import {
+  createClient,
+  type Client,
+  type Config,
+  type InStatement,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-const begin: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read: 'BEGIN TRANSACTION READONLY', deferred: 'BEGIN DEFERRED' }
+const begin: Record<TransactionMode, string> = {
+  write: 'BEGIN IMMEDIATE',
+  read: 'BEGIN TRANSACTION READONLY',
+  deferred: 'BEGIN DEFERRED',
+}
 
 /** Connections kept open between transactions; transactions are queued one at a time, so one is nearly always enough. */
 const maxIdle = 2
@@ -91,7 +103,10 @@ export const reuseTransactionConnections = (adapterObj: DatabaseAdapterObj): Dat
     adapter.connect = async (options) => {
       await connect?.(options)
       if (pool || !adapter.client) return
-      const pragmas = [`PRAGMA busy_timeout = ${adapter.busyTimeout ?? 0}`, ...(adapter.wal ? [`PRAGMA synchronous = ${adapter.wal.synchronous}`] : [])]
+      const pragmas = [
+        `PRAGMA busy_timeout = ${adapter.busyTimeout ?? 0}`,
+        ...(adapter.wal ? [`PRAGMA synchronous = ${adapter.wal.synchronous}`] : []),
+      ]
       // Migrations at start ran on the client's own transaction(), which replaced its connection: restore the timeout.
       await adapter.client.execute(pragmas[0] as string)
       pool = pooledTransactions(adapter.client, adapter.clientConfig as Config, pragmas)

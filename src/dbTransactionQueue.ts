@@ -31,15 +31,16 @@ export const queueTransactions = (adapterObj: DatabaseAdapterObj, maxWaitMs = 15
         throw error
       }
     }
-    const finish = (end: (id: string | number) => Promise<void>) => async (id: string | number | Promise<string | number>) => {
-      const key = await id
-      try {
-        await end(key)
-      } finally {
-        releases.get(key)?.()
-        releases.delete(key)
+    const finish =
+      (end: (id: string | number) => Promise<void>) => async (id: string | number | Promise<string | number>) => {
+        const key = await id
+        try {
+          await end(key)
+        } finally {
+          releases.get(key)?.()
+          releases.delete(key)
+        }
       }
-    }
     adapter.commitTransaction = finish(commit)
     adapter.rollbackTransaction = finish(rollback)
     return adapter

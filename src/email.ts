@@ -20,10 +20,20 @@ const addresses = (value: unknown): string[] =>
 const recordingTransport = {
   name: 'outbox',
   version: '1.0.0',
-  send(mail: { data: { to?: unknown; subject?: unknown; text?: unknown } }, done: (error: Error | null, info: SMTPTransport.SentMessageInfo) => void) {
-    outbox.push({ to: addresses(mail.data.to), subject: String(mail.data.subject ?? ''), text: String(mail.data.text ?? '') })
+  send(
+    mail: { data: { to?: unknown; subject?: unknown; text?: unknown } },
+    done: (error: Error | null, info: SMTPTransport.SentMessageInfo) => void,
+  ) {
+    outbox.push({
+      to: addresses(mail.data.to),
+      subject: String(mail.data.subject ?? ''),
+      text: String(mail.data.text ?? ''),
+    })
     if (outbox.length > 500) outbox.shift()
-    done(null, { envelope: { from: false, to: addresses(mail.data.to) }, messageId: `<outbox-${outbox.length}@newsroom.local>` } as unknown as SMTPTransport.SentMessageInfo)
+    done(null, {
+      envelope: { from: false, to: addresses(mail.data.to) },
+      messageId: `<outbox-${outbox.length}@newsroom.local>`,
+    } as unknown as SMTPTransport.SentMessageInfo)
   },
 }
 

@@ -8,5 +8,8 @@ import pretty from 'pino-pretty'
 export const loggerConfig = (): NonNullable<Config['logger']> => {
   const level = process.env.LOG_LEVEL ?? 'info'
   if (process.env.NODE_ENV === 'production' || process.env.LOG_FORMAT === 'json') return { options: { level } }
-  return { options: { level }, destination: pretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }) }
+  return {
+    options: { level },
+    destination: pretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' }),
+  }
 }

@@ -12,7 +12,8 @@ const port = Number(process.env.PORT ?? 3100)
 
 const loadConfig = async (): Promise<SanitizedConfig> => {
   const which = process.env.BENCH_CONFIG ?? 'app'
-  const module = which === 'baseline' ? await import('../baseline/payload.config') : await import('../../payload.config')
+  const module =
+    which === 'baseline' ? await import('../baseline/payload.config') : await import('../../payload.config')
   return module.default
 }
 
@@ -27,7 +28,12 @@ const readBody = async (req: IncomingMessage): Promise<string | undefined> => {
 const main = async () => {
   const config = await loadConfig()
   await getPayload({ config })
-  const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+  const handlers = {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    DELETE: REST_DELETE(config),
+  }
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
@@ -40,7 +46,11 @@ const main = async () => {
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
       const body = await readBody(req)
       const request = new Request(url, { method: req.method, headers, body })
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent)
       const response = await handler(request, { params: Promise.resolve({ slug }) })
       const payloadBody = Buffer.from(await response.arrayBuffer())
       res.writeHead(response.status, Object.fromEntries(response.headers))

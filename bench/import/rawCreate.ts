@@ -17,19 +17,34 @@ import { workflowContext } from '../../src/workflow/context'
 const main = async () => {
   const dir = process.env.BENCH_IMPORT_DIR as string
   const as = process.env.BENCH_IMPORT_AS === 'draft' ? 'draft' : 'published'
-  const files = readdirSync(dir).filter((file) => file.endsWith('.txt')).sort()
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
   const bootStarted = performance.now()
   const payload = await getPayload({ config })
   const bootSeconds = (performance.now() - bootStarted) / 1000
   const brands = (await payload.find({ collection: 'brands', pagination: false, depth: 0, overrideAccess: true })).docs
-  const section = (await payload.find({ collection: 'sections', where: { slug: { equals: process.env.BENCH_SECTION ?? 'jingji' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  const state = as === 'published' ? ({ _status: 'published', workflowState: 'published' } as const) : ({ _status: 'draft', workflowState: 'draft' } as const)
+  const section = (
+    await payload.find({
+      collection: 'sections',
+      where: { slug: { equals: process.env.BENCH_SECTION ?? 'jingji' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  const state =
+    as === 'published'
+      ? ({ _status: 'published', workflowState: 'published' } as const)
+      : ({ _status: 'draft', workflowState: 'draft' } as const)
   const context = workflowContext('import')
 
   const started = performance.now()
   for (const file of files) {
     const story = parseStory(decodeStoryBytes(readFileSync(path.join(dir, file))))
-    const brandIds = brands.filter((brand) => story.brands.includes(brand.name) || story.brands.includes(brand.bylineLabel ?? '')).map((brand) => brand.id)
+    const brandIds = brands
+      .filter((brand) => story.brands.includes(brand.name) || story.brands.includes(brand.bylineLabel ?? ''))
+      .map((brand) => brand.id)
     const sectionIds = section ? [section.id] : []
     const captionIds: string[] = []
     for (const block of story.body) {

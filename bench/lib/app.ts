@@ -13,7 +13,9 @@ export const benchSecret = 'bench-secret-not-for-production'
 
 export const appEnv = (paths: AppPaths, extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'USER', 'TERM']
-  const env = Object.fromEntries(keep.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))) as NodeJS.ProcessEnv
+  const env = Object.fromEntries(
+    keep.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+  ) as NodeJS.ProcessEnv
   return {
     ...env,
     NODE_ENV: 'production',
@@ -38,7 +40,10 @@ export interface RunningApp extends Started {
  * for profiling, the same entry under `node --cpu-prof`. Requests are logged at info, one JSON line each, as in
  * production; the delivery rate limit stays in the path but cannot trigger (wrk sends everything from one IP).
  */
-export const startServer = async (paths: AppPaths, options: { logFile: string; cpuProfDir?: string; readyTimeoutMs?: number }): Promise<RunningApp> => {
+export const startServer = async (
+  paths: AppPaths,
+  options: { logFile: string; cpuProfDir?: string; readyTimeoutMs?: number },
+): Promise<RunningApp> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = appEnv(paths, {
@@ -50,7 +55,18 @@ export const startServer = async (paths: AppPaths, options: { logFile: string; c
   })
   for (let attempt = 1; ; attempt++) {
     const started = options.cpuProfDir
-      ? startLogged(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, '--conditions=production', '--import', 'tsx', 'src/server.ts'], { cwd: paths.app, env, logFile: options.logFile })
+      ? startLogged(
+          process.execPath,
+          [
+            '--cpu-prof',
+            `--cpu-prof-dir=${options.cpuProfDir}`,
+            '--conditions=production',
+            '--import',
+            'tsx',
+            'src/server.ts',
+          ],
+          { cwd: paths.app, env, logFile: options.logFile },
+        )
       : startLogged('npm', ['start'], { cwd: paths.app, env, logFile: options.logFile })
     try {
       const readyMs = await waitFor200(`${url}/readyz`, started.startedAt, options.readyTimeoutMs ?? 180_000, started)
@@ -63,12 +79,20 @@ export const startServer = async (paths: AppPaths, options: { logFile: string; c
 }
 
 /** bench/hosts/restHost.ts for the app's config or the stock baseline, on its own copy of the database. */
-export const startRestHost = async (paths: AppPaths, which: 'app' | 'baseline', logFile: string): Promise<RunningApp> => {
+export const startRestHost = async (
+  paths: AppPaths,
+  which: 'app' | 'baseline',
+  logFile: string,
+): Promise<RunningApp> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = appEnv(paths, { PORT: String(port), SERVER_URL: url, BENCH_CONFIG: which })
   for (let attempt = 1; ; attempt++) {
-    const started = startLogged(process.execPath, ['--conditions=production', '--import', 'tsx', path.join('bench', 'hosts', 'restHost.ts')], { cwd: paths.app, env, logFile })
+    const started = startLogged(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', path.join('bench', 'hosts', 'restHost.ts')],
+      { cwd: paths.app, env, logFile },
+    )
     try {
       const readyMs = await waitFor200(`${url}/api/users/me`, started.startedAt, 180_000, started)
       return { ...started, url, port, readyMs }

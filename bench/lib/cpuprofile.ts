@@ -55,7 +55,12 @@ const packageOf = (frame: CallFrame, appDir: string): string => {
   }
   if (url.startsWith('node:') || (!url.startsWith('/') && url !== '')) return 'node internals'
   if (url.includes('/.next/')) return 'next build chunks (.next)'
-  if (url.startsWith(appDir)) return `app ${url.slice(appDir.length + 1).split('/').slice(0, 2).join('/')}`
+  if (url.startsWith(appDir))
+    return `app ${url
+      .slice(appDir.length + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`
   return url === '' ? '(native / V8 builtins)' : url
 }
 
@@ -64,7 +69,7 @@ const functionKey = (frame: CallFrame, appDir: string): string => {
   const short = url.replace(/^.*node_modules\//, '')
   const name = frame.functionName || '(anonymous)'
   // tsx emits each module on one line: line 1 says nothing, the file does.
-  return url ? `${name} — ${short}${frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : ""}` : name
+  return url ? `${name} — ${short}${frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : ''}` : name
 }
 
 const top = (costs: Map<string, number>, total: number, count: number): Cost[] =>
@@ -73,7 +78,12 @@ const top = (costs: Map<string, number>, total: number, count: number): Cost[] =
     .slice(0, count)
     .map(([name, us]) => ({ name, ms: us / 1000, share: total > 0 ? us / total : 0 }))
 
-export const summariseProfile = (file: string, appDir: string, window?: { fromUs: number; toUs: number }, count = 15): ProfileSummary => {
+export const summariseProfile = (
+  file: string,
+  appDir: string,
+  window?: { fromUs: number; toUs: number },
+  count = 15,
+): ProfileSummary => {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const parent = new Map<number, number>()
@@ -129,7 +139,14 @@ export const summariseProfile = (file: string, appDir: string, window?: { fromUs
     selfByFunction: top(selfByFunction, busy, count),
     // Frames that are on nearly every stack (event loop plumbing) say nothing; keep the informative ones.
     inclusiveByFunction: top(
-      new Map([...inclusive].filter(([name]) => !/^(processTicksAndRejections|runMicrotasks|listOnTimeout|processTimers|emit|emitAfter|(anonymous) — node:)/.test(name))),
+      new Map(
+        [...inclusive].filter(
+          ([name]) =>
+            !/^(processTicksAndRejections|runMicrotasks|listOnTimeout|processTimers|emit|emitAfter|(anonymous) — node:)/.test(
+              name,
+            ),
+        ),
+      ),
       busy,
       count * 2,
     ),

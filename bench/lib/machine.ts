@@ -31,7 +31,8 @@ export const machine = (): Machine => ({
 })
 
 /** 1, 5 and 15-minute load averages. */
-export const load = (): [number, number, number] => loadavg().map((value) => Math.round(value * 100) / 100) as [number, number, number]
+export const load = (): [number, number, number] =>
+  loadavg().map((value) => Math.round(value * 100) / 100) as [number, number, number]
 
 export interface Revision {
   sha: string
@@ -46,6 +47,12 @@ export const revision = (repo: string): Revision => {
   return {
     sha,
     shortSha: sha.slice(0, 7),
-    dirty: status ? status.split('\n').filter(Boolean).map((line) => line.slice(3)).filter((file) => !file.startsWith('bench/')) : [],
+    dirty: status
+      ? status
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.slice(3))
+          .filter((file) => !file.startsWith('bench/'))
+      : [],
   }
 }

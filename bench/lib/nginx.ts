@@ -67,7 +67,11 @@ ${proxy ? shippedFront(proxy.conf, dir, proxy) : ''}
 }
 `,
   )
-  const started = startLogged('nginx', ['-c', conf, '-p', dir], { cwd: dir, env: process.env, logFile: path.join(dir, 'nginx.log') })
+  const started = startLogged('nginx', ['-c', conf, '-p', dir], {
+    cwd: dir,
+    env: process.env,
+    logFile: path.join(dir, 'nginx.log'),
+  })
   await waitFor200(`http://127.0.0.1:${port}${options.probePath}`, started.startedAt, 10_000, started)
   return started
 }

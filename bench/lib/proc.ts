@@ -25,7 +25,11 @@ export const freePort = (): Promise<number> =>
   })
 
 /** Starts a long-running process whose stdout and stderr go straight to `logFile` (no pipe through this process). */
-export const startLogged = (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Started => {
+export const startLogged = (
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Started => {
   const fd = openSync(options.logFile, 'a')
   const startedAt = performance.now()
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd], detached: true })
@@ -69,20 +73,37 @@ export const flakyStarts: string[] = []
 export const exitedAtLoad = 13
 
 /** Runs a command to completion; stdout is collected and logged, stderr goes to the log file (or this terminal). */
-export const runToEnd = async (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: boolean }): Promise<ChildResult> => {
+export const runToEnd = async (
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: boolean },
+): Promise<ChildResult> => {
   for (let attempt = 1; ; attempt++) {
     const result = await runOnce(command, args, options)
     // Retried only when it produced no result (a process that printed its result line and then ended 13 is done).
-    if ((result.code !== exitedAtLoad && result.code !== 0) || /BENCH_RESULT |\{"summary"/.test(result.stdout) || attempt === 3) return result
+    if (
+      (result.code !== exitedAtLoad && result.code !== 0) ||
+      /BENCH_RESULT |\{"summary"/.test(result.stdout) ||
+      attempt === 3
+    )
+      return result
     flakyStarts.push(`${[command, ...args].join(' ').slice(0, 120)} (attempt ${attempt})`)
   }
 }
 
-const runOnce = (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: boolean }): Promise<ChildResult> =>
+const runOnce = (
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; echo?: boolean },
+): Promise<ChildResult> =>
   new Promise((resolve, reject) => {
     const fd = openSync(options.logFile, 'a')
     const startedAt = performance.now()
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', options.echo ? 'inherit' : fd] })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', options.echo ? 'inherit' : fd],
+    })
     let stdout = ''
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8')
@@ -97,18 +118,31 @@ const runOnce = (command: string, args: string[], options: { cwd: string; env: N
 
 /** The `BENCH_RESULT {json}` line a bench child script prints last. */
 export const benchResult = <T>(stdout: string): T | null => {
-  const line = stdout.split('\n').reverse().find((entry) => entry.startsWith('BENCH_RESULT '))
+  const line = stdout
+    .split('\n')
+    .reverse()
+    .find((entry) => entry.startsWith('BENCH_RESULT '))
   return line ? (JSON.parse(line.slice('BENCH_RESULT '.length)) as T) : null
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Polls `url` until it answers 200; resolves with the elapsed ms since `since` (performance.now()). */
-export const waitFor200 = async (url: string, since: number, timeoutMs: number, started?: Started, intervalMs = 25): Promise<number> => {
+export const waitFor200 = async (
+  url: string,
+  since: number,
+  timeoutMs: number,
+  started?: Started,
+  intervalMs = 25,
+): Promise<number> => {
   const deadline = performance.now() + timeoutMs
   for (;;) {
-    if (started && started.child.exitCode !== null) throw new Error(`process exited (${started.child.exitCode}) before ${url} answered 200`)
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((response) => response.status === 200, () => false)
+    if (started && started.child.exitCode !== null)
+      throw new Error(`process exited (${started.child.exitCode}) before ${url} answered 200`)
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.status === 200,
+      () => false,
+    )
     if (ok) return performance.now() - since
     if (performance.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`)
     await sleep(intervalMs)

@@ -30,8 +30,20 @@ export interface BenchResults {
     bodyChars: Spread & { p10: number; p90: number }
     target: { articleSlug: string; articleId: string; sectionSlug: string; sectionId: string }
   }
-  reads?: { series: ReadSeries[]; checks: { target: string; status: number; bytes: number; docs?: number }[]; connections: number; threads: number; durationSeconds: number }
-  writes?: { workflowServer?: WriteSeries; workflowHost?: WriteSeries; stockHost?: WriteSeries; cycles: number; warmup: number }
+  reads?: {
+    series: ReadSeries[]
+    checks: { target: string; status: number; bytes: number; docs?: number }[]
+    connections: number
+    threads: number
+    durationSeconds: number
+  }
+  writes?: {
+    workflowServer?: WriteSeries
+    workflowHost?: WriteSeries
+    stockHost?: WriteSeries
+    cycles: number
+    warmup: number
+  }
   imports?: { series: ImportSeries[]; stories: number; notMeasured?: string }
   startup?: StartupSeries
   profiles: ProfiledLoad[]
@@ -46,19 +58,32 @@ export interface BenchResults {
 const ms = (value: number): string => `${fmt(value)} ms`
 
 const table = (head: string[], rows: string[][]): string =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')
 
 const loadText = (load: [number, number, number]): string => `${load[0]} / ${load[1]} / ${load[2]}`
 
 const readRatios = (series: ReadSeries[], group: 'article' | 'list') => {
-  const of = (kind: string) => series.find((entry) => entry.target.group === group && entry.target.kind === kind && !entry.target.variant)
+  const of = (kind: string) =>
+    series.find((entry) => entry.target.group === group && entry.target.kind === kind && !entry.target.variant)
   const delivery = of('delivery')
   const stock = of('stock')
   const stat = of('static')
   const proxied = of('proxied')
   const perRep = (one?: ReadSeries, other?: ReadSeries) =>
     one && other ? spread(one.runs.map((run, i) => ratio(run.rps, other.runs[i]?.rps ?? NaN))) : spread([])
-  return { delivery, stock, stat, proxied, vsStatic: perRep(delivery, stat), vsStock: perRep(delivery, stock), proxiedVsStatic: perRep(proxied, stat) }
+  return {
+    delivery,
+    stock,
+    stat,
+    proxied,
+    vsStatic: perRep(delivery, stat),
+    vsStock: perRep(delivery, stock),
+    proxiedVsStatic: perRep(proxied, stat),
+  }
 }
 
 const profileSection = (profile: ProfiledLoad): string => {
@@ -66,7 +91,11 @@ const profileSection = (profile: ProfiledLoad): string => {
   const list = (costs: { name: string; ms: number; share: number }[]) =>
     table(
       ['', 'CPU ms', 'share of busy CPU'],
-      costs.map((cost) => [`\`${cost.name.replace(/\|/g, '\\|')}\``, fmt(cost.ms), `${(cost.share * 100).toFixed(1)} %`]),
+      costs.map((cost) => [
+        `\`${cost.name.replace(/\|/g, '\\|')}\``,
+        fmt(cost.ms),
+        `${(cost.share * 100).toFixed(1)} %`,
+      ]),
     )
   return [
     `### ${profile.name}`,
@@ -91,25 +120,42 @@ const profileSection = (profile: ProfiledLoad): string => {
 export const renderReport = (r: BenchResults): string => {
   const out: string[] = []
   const contaminated = r.loads.some((entry) => entry.load[0] >= 1.5)
-  out.push(`# Benchmark ${r.startedAt.slice(0, 10)} — ${r.revision.shortSha}${r.revision.dirty.length ? ' + uncommitted changes' : ''}`, '')
+  out.push(
+    `# Benchmark ${r.startedAt.slice(0, 10)} — ${r.revision.shortSha}${r.revision.dirty.length ? ' + uncommitted changes' : ''}`,
+    '',
+  )
   if (contaminated) {
     out.push(
       `> **Contaminated:** the machine was busy with other work during this run (1-minute load average ≥ 1.5 at ${r.loads
         .filter((entry) => entry.load[0] >= 1.5)
         .map((entry) => `${entry.phase} (${entry.load[0]})`)
-        .join(', ')}; 2 cores). Absolute figures are low and noisy; ratios measured in the same repetition are more trustworthy.`,
+        .join(
+          ', ',
+        )}; 2 cores). Absolute figures are low and noisy; ratios measured in the same repetition are more trustworthy.`,
       '',
     )
   }
   out.push('## Run', '')
   out.push(`- Command: \`${r.command}\``)
   out.push(`- Started ${r.startedAt}, finished ${r.finishedAt}`)
-  out.push(`- Code: ${r.revision.sha}${r.revision.dirty.length ? ` with ${r.revision.dirty.length} uncommitted/untracked path(s) outside bench/ (the snapshot includes them): ${r.revision.dirty.slice(0, 12).join(', ')}${r.revision.dirty.length > 12 ? ', …' : ''}` : ' (clean)'}`)
-  out.push(`- Snapshot: \`${r.snapshot.dir}\` (tree hash ${r.snapshot.hash}); production build ${r.snapshot.buildSeconds === null ? 'reused from an earlier run of the same tree' : `\`npm run build\` took ${fmt(r.snapshot.buildSeconds)} s`}`)
-  out.push(`- Machine: ${r.machine.cores} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}, ${r.machine.os}; ${r.machine.wrk}; ${r.machine.nginx}`)
-  out.push(`- Load average (1/5/15 min): ${r.loads.map((entry) => `${entry.phase} ${loadText(entry.load)}`).join(' · ')}`)
+  out.push(
+    `- Code: ${r.revision.sha}${r.revision.dirty.length ? ` with ${r.revision.dirty.length} uncommitted/untracked path(s) outside bench/ (the snapshot includes them): ${r.revision.dirty.slice(0, 12).join(', ')}${r.revision.dirty.length > 12 ? ', …' : ''}` : ' (clean)'}`,
+  )
+  out.push(
+    `- Snapshot: \`${r.snapshot.dir}\` (tree hash ${r.snapshot.hash}); production build ${r.snapshot.buildSeconds === null ? 'reused from an earlier run of the same tree' : `\`npm run build\` took ${fmt(r.snapshot.buildSeconds)} s`}`,
+  )
+  out.push(
+    `- Machine: ${r.machine.cores} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}, ${r.machine.os}; ${r.machine.wrk}; ${r.machine.nginx}`,
+  )
+  out.push(
+    `- Load average (1/5/15 min): ${r.loads.map((entry) => `${entry.phase} ${loadText(entry.load)}`).join(' · ')}`,
+  )
   out.push(`- Waiting for a quiet machine: ${r.quietWait}`)
-  out.push(`- Settings: ${Object.entries(r.settings).map(([key, value]) => `${key}=${value}`).join(', ')}`)
+  out.push(
+    `- Settings: ${Object.entries(r.settings)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(', ')}`,
+  )
   out.push('')
 
   if (r.failures.length) {
@@ -131,7 +177,10 @@ export const renderReport = (r: BenchResults): string => {
   if (r.reads) {
     const { series } = r.reads
     out.push('## P1 — reads', '')
-    out.push(`wrk, ${r.reads.connections} connections, ${r.reads.threads} threads, ${r.reads.durationSeconds} s per run, ${series[0]?.runs.length ?? 0} repetitions (targets interleaved per repetition). Production server (\`npm start\`), delivery cache warm. Figures: median (min–max) over repetitions.`, '')
+    out.push(
+      `wrk, ${r.reads.connections} connections, ${r.reads.threads} threads, ${r.reads.durationSeconds} s per run, ${series[0]?.runs.length ?? 0} repetitions (targets interleaved per repetition). Production server (\`npm start\`), delivery cache warm. Figures: median (min–max) over repetitions.`,
+      '',
+    )
     out.push(
       table(
         ['target', 'req/s', 'server CPU per request', 'p50 latency', 'p99 latency', 'bytes/response', 'errors'],
@@ -142,14 +191,24 @@ export const renderReport = (r: BenchResults): string => {
           fmtSpread(entry.p50, ' ms'),
           fmtSpread(entry.p99, ' ms'),
           fmt(median(entry.runs.map((run) => run.bytesPerResponse))),
-          entry.errors ? `**${entry.errors}** (${entry.runs.map((run) => run.errorDetail).filter(Boolean).join('; ')})` : '0',
+          entry.errors
+            ? `**${entry.errors}** (${entry.runs
+                .map((run) => run.errorDetail)
+                .filter(Boolean)
+                .join('; ')})`
+            : '0',
         ]),
       ),
       '',
     )
     const ratioRows = (['article', 'list'] as const).map((group) => {
       const x = readRatios(series, group)
-      return [group, x.vsStatic.n ? `${fmtSpread(x.vsStatic)}` : '–', x.vsStock.n ? `${fmtSpread(x.vsStock)}` : '–', x.proxiedVsStatic.n ? `${fmtSpread(x.proxiedVsStatic)}` : '–']
+      return [
+        group,
+        x.vsStatic.n ? `${fmtSpread(x.vsStatic)}` : '–',
+        x.vsStock.n ? `${fmtSpread(x.vsStock)}` : '–',
+        x.proxiedVsStatic.n ? `${fmtSpread(x.proxiedVsStatic)}` : '–',
+      ]
     })
     out.push(
       'Ratios of req/s (per repetition, median (min–max)); "behind nginx" is /content/v1 through deploy/nginx.conf, as deployed:',
@@ -161,7 +220,12 @@ export const renderReport = (r: BenchResults): string => {
       const rows = series
         .filter((entry) => entry.target.variant)
         .map((variant) => {
-          const base = series.find((entry) => !entry.target.variant && entry.target.group === variant.target.group && entry.target.kind === variant.target.kind) as ReadSeries
+          const base = series.find(
+            (entry) =>
+              !entry.target.variant &&
+              entry.target.group === variant.target.group &&
+              entry.target.kind === variant.target.kind,
+          ) as ReadSeries
           const perRep = spread(variant.runs.map((run, i) => ratio(run.rps, base.runs[i]?.rps ?? NaN)))
           return [
             `${variant.target.group} · ${variant.target.kind}`,
@@ -175,11 +239,24 @@ export const renderReport = (r: BenchResults): string => {
       out.push(
         `A/B variant: ${r.variant.dir ? `code from \`${r.variant.dir}\`` : 'the base code'}${r.variant.sql ? `, with this SQL run on its copy of the database first:\n\n\`\`\`sql\n${r.variant.sql}\n\`\`\`\n` : ''} (its own server and database copy; each base run is followed by the same run on the variant).`,
         '',
-        table(['read', 'base req/s', 'variant req/s', 'variant / base req/s (per repetition)', 'server CPU per request, base → variant', 'p50 base → variant'], rows),
+        table(
+          [
+            'read',
+            'base req/s',
+            'variant req/s',
+            'variant / base req/s (per repetition)',
+            'server CPU per request, base → variant',
+            'p50 base → variant',
+          ],
+          rows,
+        ),
         '',
       )
     }
-    out.push(`Checks before measuring: ${r.reads.checks.map((check) => `${check.target} ${check.status} ${fmt(check.bytes)} B${check.docs !== undefined ? ` ${check.docs} doc(s)` : ''}`).join('; ')}.`, '')
+    out.push(
+      `Checks before measuring: ${r.reads.checks.map((check) => `${check.target} ${check.status} ${fmt(check.bytes)} B${check.docs !== undefined ? ` ${check.docs} doc(s)` : ''}`).join('; ')}.`,
+      '',
+    )
   }
 
   if (r.writes) {
@@ -200,26 +277,45 @@ export const renderReport = (r: BenchResults): string => {
     const present = cols.filter(([, s]) => s)
     out.push(
       table(
-        ['step', ...present.flatMap(([name]) => [`${name} p50`, `${name} p95`]), 'ratio p50 (host: workflow / stock)', 'ratio p95'],
+        [
+          'step',
+          ...present.flatMap(([name]) => [`${name} p50`, `${name} p95`]),
+          'ratio p50 (host: workflow / stock)',
+          'ratio p95',
+        ],
         writeSteps.map((step) => [
           step,
-          ...present.flatMap(([, s]) => [fmtSpread((s as WriteSeries).p50[step], ' ms'), fmtSpread((s as WriteSeries).p95[step], ' ms')]),
-          w.workflowHost && w.stockHost ? `${fmt(ratio(w.workflowHost.p50[step].median, w.stockHost.p50[step].median))}×` : '–',
-          w.workflowHost && w.stockHost ? `${fmt(ratio(w.workflowHost.p95[step].median, w.stockHost.p95[step].median))}×` : '–',
+          ...present.flatMap(([, s]) => [
+            fmtSpread((s as WriteSeries).p50[step], ' ms'),
+            fmtSpread((s as WriteSeries).p95[step], ' ms'),
+          ]),
+          w.workflowHost && w.stockHost
+            ? `${fmt(ratio(w.workflowHost.p50[step].median, w.stockHost.p50[step].median))}×`
+            : '–',
+          w.workflowHost && w.stockHost
+            ? `${fmt(ratio(w.workflowHost.p95[step].median, w.stockHost.p95[step].median))}×`
+            : '–',
         ]),
       ),
       '',
     )
     out.push(
       `Whole story (five requests), p50: ${present.map(([name, s]) => `${name} ${fmtSpread((s as WriteSeries).cycleP50, ' ms')}`).join(' · ')}` +
-        (w.workflowHost && w.stockHost ? ` — workflow/stock ${fmt(ratio(w.workflowHost.cycleP50.median, w.stockHost.cycleP50.median))}×` : '') +
-        (w.workflowServer && w.stockHost ? `; through the production server ${fmt(ratio(w.workflowServer.cycleP50.median, w.stockHost.cycleP50.median))}× stock.` : '.'),
+        (w.workflowHost && w.stockHost
+          ? ` — workflow/stock ${fmt(ratio(w.workflowHost.cycleP50.median, w.stockHost.cycleP50.median))}×`
+          : '') +
+        (w.workflowServer && w.stockHost
+          ? `; through the production server ${fmt(ratio(w.workflowServer.cycleP50.median, w.stockHost.cycleP50.median))}× stock.`
+          : '.'),
       '',
     )
   }
 
   if (r.serverMemory.length) {
-    out.push(`Production server RSS and open file descriptors (the base server serves P1 then P2; a variant server P1 only): ${r.serverMemory.map((entry) => `${entry.when} ${fmt(entry.rssMB)} MB / ${entry.fds} fds`).join(' → ')}.`, '')
+    out.push(
+      `Production server RSS and open file descriptors (the base server serves P1 then P2; a variant server P1 only): ${r.serverMemory.map((entry) => `${entry.when} ${fmt(entry.rssMB)} MB / ${entry.fds} fds`).join(' → ')}.`,
+      '',
+    )
   }
 
   if (r.imports) {
@@ -235,7 +331,13 @@ export const renderReport = (r: BenchResults): string => {
       out.push(
         table(
           ['tool', 'as', 'stories/s', 'wall s', 'failed'],
-          r.imports.series.map((s) => [s.tool, s.as, fmtSpread(s.rate), fmtSpread(s.wallSeconds), String(s.runs.reduce((sum, run) => sum + run.failed, 0))]),
+          r.imports.series.map((s) => [
+            s.tool,
+            s.as,
+            fmtSpread(s.rate),
+            fmtSpread(s.wallSeconds),
+            String(s.runs.reduce((sum, run) => sum + run.failed, 0)),
+          ]),
         ),
         '',
       )
@@ -244,7 +346,9 @@ export const renderReport = (r: BenchResults): string => {
         const raw = r.imports.series.find((s) => s.tool === 'raw' && s.as === as)
         if (importer && raw) out.push(`- ${as}: importer / raw = ${fmt(ratio(importer.rate.median, raw.rate.median))}`)
       }
-      const notes = r.imports.series.flatMap((s) => s.runs.flatMap((run) => (run.note ? [`${s.tool} ${s.as}: ${run.note}`] : [])))
+      const notes = r.imports.series.flatMap((s) =>
+        s.runs.flatMap((run) => (run.note ? [`${s.tool} ${s.as}: ${run.note}`] : [])),
+      )
       if (notes.length) out.push('', ...notes.map((note) => `- ${note}`))
       out.push('')
     }
@@ -292,19 +396,24 @@ export const summaryLine = (r: BenchResults, file: string): string => {
       const x = readRatios(r.reads.series, group)
       if (x.delivery) {
         const front = x.proxied ? `, behind nginx ${fmt(x.proxied.rps.median)}` : ''
-        parts.push(`${group}: delivery ${fmt(x.delivery.rps.median)} req/s${front} (static ${fmt(x.stat?.rps.median ?? NaN)}, stock ${fmt(x.stock?.rps.median ?? NaN)})`)
+        parts.push(
+          `${group}: delivery ${fmt(x.delivery.rps.median)} req/s${front} (static ${fmt(x.stat?.rps.median ?? NaN)}, stock ${fmt(x.stock?.rps.median ?? NaN)})`,
+        )
       }
     }
   }
   if (r.writes?.workflowHost && r.writes.stockHost) {
-    parts.push(`story p50 workflow ${ms(r.writes.workflowHost.cycleP50.median)} vs stock ${ms(r.writes.stockHost.cycleP50.median)}`)
+    parts.push(
+      `story p50 workflow ${ms(r.writes.workflowHost.cycleP50.median)} vs stock ${ms(r.writes.stockHost.cycleP50.median)}`,
+    )
   }
   if (r.imports?.series.length) {
     const importer = r.imports.series.find((s) => s.tool === 'importer' && s.as === 'published')
     const raw = r.imports.series.find((s) => s.tool === 'raw' && s.as === 'published')
     if (importer && raw) parts.push(`import ${fmt(importer.rate.median)} vs raw ${fmt(raw.rate.median)} stories/s`)
   } else if (r.imports?.notMeasured) parts.push('import not measured')
-  if (r.startup) parts.push(`ready ${ms(r.startup.readyMs.median)}, admin list TTFB ${ms(r.startup.adminWarmFirstByteMs.median)}`)
+  if (r.startup)
+    parts.push(`ready ${ms(r.startup.readyMs.median)}, admin list TTFB ${ms(r.startup.adminWarmFirstByteMs.median)}`)
   if (r.failures.length) parts.push(`${r.failures.length} FAILURE(S)`)
   return `${parts.join(' · ')} → ${file}`
 }

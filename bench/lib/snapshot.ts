@@ -1,6 +1,17 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 
 import { runToEnd } from './proc'
@@ -12,7 +23,15 @@ import { runToEnd } from './proc'
  * A copy is keyed by the hash of its files, so an unchanged tree reuses its production build.
  */
 
-const appEntries = ['src', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'next-env.d.ts']
+const appEntries = [
+  'src',
+  'payload.config.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'next-env.d.ts',
+]
 
 const listFiles = (root: string, entry: string): string[] => {
   const full = path.join(root, entry)
@@ -24,7 +43,11 @@ const listFiles = (root: string, entry: string): string[] => {
 export const treeHash = (repo: string): string => {
   const hash = createHash('sha256')
   for (const file of appEntries.flatMap((entry) => listFiles(repo, entry)).sort()) {
-    hash.update(file).update('\0').update(readFileSync(path.join(repo, file))).update('\0')
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(repo, file)))
+      .update('\0')
   }
   return hash.digest('hex').slice(0, 12)
 }
@@ -38,7 +61,15 @@ export interface Snapshot {
 
 const buildMarker = '.bench-build-ok'
 
-export const prepareSnapshot = async (options: { repo: string; workRoot: string; logFile: string; build: boolean; reuse: boolean; fallbackNodeModules?: string; benchFrom?: string }): Promise<Snapshot> => {
+export const prepareSnapshot = async (options: {
+  repo: string
+  workRoot: string
+  logFile: string
+  build: boolean
+  reuse: boolean
+  fallbackNodeModules?: string
+  benchFrom?: string
+}): Promise<Snapshot> => {
   const { repo, workRoot, logFile } = options
   mkdirSync(workRoot, { recursive: true })
   if (options.reuse) {
@@ -49,7 +80,10 @@ export const prepareSnapshot = async (options: { repo: string; workRoot: string;
     if (built) {
       const dir = path.join(workRoot, built)
       rmSync(path.join(dir, 'bench'), { recursive: true, force: true })
-      cpSync(path.join(options.benchFrom ?? repo, 'bench'), path.join(dir, 'bench'), { recursive: true, filter: (source) => !/\/bench\/(results|tmp)(\/|$)/.test(source) })
+      cpSync(path.join(options.benchFrom ?? repo, 'bench'), path.join(dir, 'bench'), {
+        recursive: true,
+        filter: (source) => !/\/bench\/(results|tmp)(\/|$)/.test(source),
+      })
       return { dir, hash: `${built.slice(4)} (reused; the work tree may have changed since)`, buildSeconds: null }
     }
   }
@@ -64,16 +98,22 @@ export const prepareSnapshot = async (options: { repo: string; workRoot: string;
   if (!existsSync(path.join(dir, buildMarker))) {
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
-    for (const entry of appEntries) if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true })
+    for (const entry of appEntries)
+      if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true })
     // A variant copy may have no node_modules of its own (or a symlink): link the real folder.
-    const modules = existsSync(path.join(repo, 'node_modules')) ? realpathSync(path.join(repo, 'node_modules')) : options.fallbackNodeModules
+    const modules = existsSync(path.join(repo, 'node_modules'))
+      ? realpathSync(path.join(repo, 'node_modules'))
+      : options.fallbackNodeModules
     if (!modules) throw new Error(`${repo} has no node_modules`)
     execFileSync('cp', ['-al', modules, path.join(dir, 'node_modules')])
   }
   utimesSync(dir, new Date(), new Date())
   // The harness itself is copied fresh every run (it is not part of the build key).
   rmSync(path.join(dir, 'bench'), { recursive: true, force: true })
-  cpSync(path.join(options.benchFrom ?? repo, 'bench'), path.join(dir, 'bench'), { recursive: true, filter: (source) => !/\/bench\/(results|tmp)(\/|$)/.test(source) })
+  cpSync(path.join(options.benchFrom ?? repo, 'bench'), path.join(dir, 'bench'), {
+    recursive: true,
+    filter: (source) => !/\/bench\/(results|tmp)(\/|$)/.test(source),
+  })
 
   let buildSeconds: number | null = null
   if (!existsSync(path.join(dir, buildMarker))) {
@@ -82,7 +122,12 @@ export const prepareSnapshot = async (options: { repo: string; workRoot: string;
     const result = await runToEnd('npm', ['run', 'build'], {
       cwd: dir,
       logFile,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: 'bench-build', DATABASE_URI: `file:${path.join(dir, 'build.db')}` },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        PAYLOAD_SECRET: 'bench-build',
+        DATABASE_URI: `file:${path.join(dir, 'build.db')}`,
+      },
     })
     if (result.code !== 0) throw new Error(`npm run build failed (exit ${result.code}); see ${logFile}`)
     buildSeconds = result.seconds

@@ -29,7 +29,10 @@ export interface ImportRun {
 export const writeStoryFiles = (dir: string, firstIndex: number, count: number): void => {
   mkdirSync(dir, { recursive: true })
   for (let index = firstIndex; index < firstIndex + count; index++) {
-    writeFileSync(path.join(dir, `story-${String(index).padStart(7, '0')}.txt`), renderPlainText(benchStory(index).story))
+    writeFileSync(
+      path.join(dir, `story-${String(index).padStart(7, '0')}.txt`),
+      renderPlainText(benchStory(index).story),
+    )
   }
 }
 
@@ -42,13 +45,41 @@ interface ImporterSummary {
   seconds: number
 }
 
-export const runImporter = async (options: { app: string; env: NodeJS.ProcessEnv; dir: string; as: ImportAs; user: string; section: string; logFile: string }): Promise<ImportRun> => {
-  const result = await runToEnd('npm', ['run', '--silent', 'import', '--', options.dir, '--user', options.user, '--as', options.as, '--section', options.section, '--json'], {
-    cwd: options.app,
-    env: options.env,
-    logFile: options.logFile,
-  })
-  const line = result.stdout.split('\n').reverse().find((entry) => entry.startsWith('{"summary"'))
+export const runImporter = async (options: {
+  app: string
+  env: NodeJS.ProcessEnv
+  dir: string
+  as: ImportAs
+  user: string
+  section: string
+  logFile: string
+}): Promise<ImportRun> => {
+  const result = await runToEnd(
+    'npm',
+    [
+      'run',
+      '--silent',
+      'import',
+      '--',
+      options.dir,
+      '--user',
+      options.user,
+      '--as',
+      options.as,
+      '--section',
+      options.section,
+      '--json',
+    ],
+    {
+      cwd: options.app,
+      env: options.env,
+      logFile: options.logFile,
+    },
+  )
+  const line = result.stdout
+    .split('\n')
+    .reverse()
+    .find((entry) => entry.startsWith('{"summary"'))
   if (!line) throw new Error(`the importer printed no summary (exit ${result.code}); see ${options.logFile}`)
   const summary = (JSON.parse(line) as { summary: ImporterSummary }).summary
   const done = summary.imported + summary.updated
@@ -64,15 +95,39 @@ export const runImporter = async (options: { app: string; env: NodeJS.ProcessEnv
   }
 }
 
-export const runRawCreate = async (options: { app: string; env: NodeJS.ProcessEnv; dir: string; as: ImportAs; section: string; logFile: string }): Promise<ImportRun> => {
-  const result = await runToEnd(process.execPath, ['--conditions=development', '--import', 'tsx', 'bench/import/rawCreate.ts'], {
-    cwd: options.app,
-    env: { ...options.env, BENCH_IMPORT_DIR: options.dir, BENCH_IMPORT_AS: options.as, BENCH_SECTION: options.section },
-    logFile: options.logFile,
-  })
+export const runRawCreate = async (options: {
+  app: string
+  env: NodeJS.ProcessEnv
+  dir: string
+  as: ImportAs
+  section: string
+  logFile: string
+}): Promise<ImportRun> => {
+  const result = await runToEnd(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', 'bench/import/rawCreate.ts'],
+    {
+      cwd: options.app,
+      env: {
+        ...options.env,
+        BENCH_IMPORT_DIR: options.dir,
+        BENCH_IMPORT_AS: options.as,
+        BENCH_SECTION: options.section,
+      },
+      logFile: options.logFile,
+    },
+  )
   const json = benchResult<{ stories: number; seconds: number }>(result.stdout)
   if (!json) throw new Error(`rawCreate failed (exit ${result.code}); see ${options.logFile}`)
-  return { tool: 'raw', as: options.as, stories: json.stories, seconds: json.seconds, wallSeconds: result.seconds, rate: json.stories / json.seconds, failed: 0 }
+  return {
+    tool: 'raw',
+    as: options.as,
+    stories: json.stories,
+    seconds: json.seconds,
+    wallSeconds: result.seconds,
+    rate: json.stories / json.seconds,
+    failed: 0,
+  }
 }
 
 export interface ImportSeries {
@@ -88,6 +143,12 @@ export const summariseImports = (runs: ImportRun[]): ImportSeries[] => {
   return keys.map((key) => {
     const [tool, as] = key.split(':') as [ImportTool, ImportAs]
     const matching = runs.filter((run) => run.tool === tool && run.as === as)
-    return { tool, as, runs: matching, rate: spread(matching.map((run) => run.rate)), wallSeconds: spread(matching.map((run) => run.wallSeconds)) }
+    return {
+      tool,
+      as,
+      runs: matching,
+      rate: spread(matching.map((run) => run.rate)),
+      wallSeconds: spread(matching.map((run) => run.wallSeconds)),
+    }
   })
 }

@@ -28,25 +28,53 @@ export interface ProfiledLoad {
   summary: ProfileSummary
 }
 
-export const profileReads = async (paths: AppPaths, options: { name: string; urlPath: string; dir: string; logFile: string; connections: number; threads: number; durationSeconds: number }): Promise<ProfiledLoad> => {
+export const profileReads = async (
+  paths: AppPaths,
+  options: {
+    name: string
+    urlPath: string
+    dir: string
+    logFile: string
+    connections: number
+    threads: number
+    durationSeconds: number
+  },
+): Promise<ProfiledLoad> => {
   mkdirSync(options.dir, { recursive: true })
   const server = await startServer(paths, { logFile: options.logFile, cpuProfDir: options.dir })
   let window = { fromUs: 0, toUs: 0 }
   try {
     await fetch(`${server.url}${options.urlPath}`).then((response) => response.arrayBuffer())
     window = { fromUs: nowUs(), toUs: 0 }
-    await runWrk({ url: `${server.url}${options.urlPath}`, connections: options.connections, threads: options.threads, durationSeconds: options.durationSeconds })
+    await runWrk({
+      url: `${server.url}${options.urlPath}`,
+      connections: options.connections,
+      threads: options.threads,
+      durationSeconds: options.durationSeconds,
+    })
     window.toUs = nowUs()
   } finally {
     await stopGroup(server)
   }
   const file = newestProfile(options.dir)
-  return { name: options.name, load: `wrk -c${options.connections} -d${options.durationSeconds}s ${options.urlPath}`, file, summary: summariseProfile(file, paths.app, window) }
+  return {
+    name: options.name,
+    load: `wrk -c${options.connections} -d${options.durationSeconds}s ${options.urlPath}`,
+    file,
+    summary: summariseProfile(file, paths.app, window),
+  }
 }
 
 export const profileWrites = async (
   paths: AppPaths,
-  options: { dir: string; logFile: string; cycles: number; users: { reporter: string; editor: string; chief: string }; password: string; input: StoryInput },
+  options: {
+    dir: string
+    logFile: string
+    cycles: number
+    users: { reporter: string; editor: string; chief: string }
+    password: string
+    input: StoryInput
+  },
 ): Promise<ProfiledLoad> => {
   mkdirSync(options.dir, { recursive: true })
   const server = await startServer(paths, { logFile: options.logFile, cpuProfDir: options.dir })
@@ -65,13 +93,26 @@ export const profileWrites = async (
     await stopGroup(server)
   }
   const file = newestProfile(options.dir)
-  return { name: 'P2 workflow writes', load: `${options.cycles} stories × (create, save draft, submit, approve, publish), one at a time`, file, summary: summariseProfile(file, paths.app, window) }
+  return {
+    name: 'P2 workflow writes',
+    load: `${options.cycles} stories × (create, save draft, submit, approve, publish), one at a time`,
+    file,
+    summary: summariseProfile(file, paths.app, window),
+  }
 }
 
 /** The importer CLI under --cpu-prof; the window runs from the first story reported to the summary (boot excluded). */
 export const profileImporter = async (
   paths: AppPaths,
-  options: { dir: string; storiesDir: string; env: NodeJS.ProcessEnv; user: string; section: string; as: 'draft' | 'published'; logFile: string },
+  options: {
+    dir: string
+    storiesDir: string
+    env: NodeJS.ProcessEnv
+    user: string
+    section: string
+    as: 'draft' | 'published'
+    logFile: string
+  },
 ): Promise<ProfiledLoad> => {
   mkdirSync(options.dir, { recursive: true })
   const { spawn } = await import('node:child_process')
@@ -81,7 +122,22 @@ export const profileImporter = async (
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${options.dir}`, '--conditions=development', '--import', 'tsx', 'src/import/cli.ts', options.storiesDir, '--user', options.user, '--as', options.as, '--section', options.section, '--json'],
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${options.dir}`,
+        '--conditions=development',
+        '--import',
+        'tsx',
+        'src/import/cli.ts',
+        options.storiesDir,
+        '--user',
+        options.user,
+        '--as',
+        options.as,
+        '--section',
+        options.section,
+        '--json',
+      ],
       { cwd: paths.app, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] },
     )
     child.stdout.on('data', (chunk: Buffer) => {
@@ -96,16 +152,29 @@ export const profileImporter = async (
   })
   log.end()
   const file = newestProfile(options.dir)
-  return { name: `P3 importer (--as ${options.as})`, load: `npm run import of the P3 story files (profile from the first finished story to the summary)`, file, summary: summariseProfile(file, paths.app, window.toUs ? window : undefined) }
+  return {
+    name: `P3 importer (--as ${options.as})`,
+    load: `npm run import of the P3 story files (profile from the first finished story to the summary)`,
+    file,
+    summary: summariseProfile(file, paths.app, window.toUs ? window : undefined),
+  }
 }
 
 /** `npm start`'s work until the first /readyz 200, under --cpu-prof (the server is stopped as soon as it is ready). */
-export const profileStartup = async (paths: AppPaths, options: { dir: string; logFile: string }): Promise<ProfiledLoad> => {
+export const profileStartup = async (
+  paths: AppPaths,
+  options: { dir: string; logFile: string },
+): Promise<ProfiledLoad> => {
   mkdirSync(options.dir, { recursive: true })
   const startedUs = nowUs()
   const server = await startServer(paths, { logFile: options.logFile, cpuProfDir: options.dir })
   const window = { fromUs: startedUs, toUs: nowUs() }
   await stopGroup(server)
   const file = newestProfile(options.dir)
-  return { name: 'P4 cold start', load: `node --cpu-prof --import tsx src/server.ts (NODE_ENV=production) until /readyz answered 200 (${Math.round(server.readyMs)} ms)`, file, summary: summariseProfile(file, paths.app, window) }
+  return {
+    name: 'P4 cold start',
+    load: `node --cpu-prof --import tsx src/server.ts (NODE_ENV=production) until /readyz answered 200 (${Math.round(server.readyMs)} ms)`,
+    file,
+    summary: summariseProfile(file, paths.app, window),
+  }
 }

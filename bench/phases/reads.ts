@@ -54,29 +54,63 @@ const get = async (url: string): Promise<{ status: number; body: string }> => {
  * Checks every target answers 200 with the expected rows, and writes the delivery bodies as the static files nginx
  * serves (so "static" is byte-for-byte what /content/v1 sends).
  */
-export const prepareReadTargets = async (input: ReadTargetsInput): Promise<{ targets: ReadTarget[]; checks: ReadCheck[] }> => {
+export const prepareReadTargets = async (
+  input: ReadTargetsInput,
+): Promise<{ targets: ReadTarget[]; checks: ReadCheck[] }> => {
   const slug = encodeURIComponent(input.articleSlug)
   const targets: ReadTarget[] = [
-    { group: 'article', kind: 'delivery', label: 'GET /content/v1/articles/:slug', url: `${input.app}/content/v1/articles/${slug}` },
-    { group: 'article', kind: 'stock', label: 'GET /api/articles?where[slug][equals]=…&depth=1&limit=1', url: `${input.app}/api/articles?where%5Bslug%5D%5Bequals%5D=${slug}&depth=1&limit=1` },
-    { group: 'article', kind: 'static', label: 'nginx: the same bytes as a file', url: `${input.staticBase}/article.json` },
-    { group: 'list', kind: 'delivery', label: `GET /content/v1/sections/${input.sectionSlug}/articles (20)`, url: `${input.app}/content/v1/sections/${input.sectionSlug}/articles` },
+    {
+      group: 'article',
+      kind: 'delivery',
+      label: 'GET /content/v1/articles/:slug',
+      url: `${input.app}/content/v1/articles/${slug}`,
+    },
+    {
+      group: 'article',
+      kind: 'stock',
+      label: 'GET /api/articles?where[slug][equals]=…&depth=1&limit=1',
+      url: `${input.app}/api/articles?where%5Bslug%5D%5Bequals%5D=${slug}&depth=1&limit=1`,
+    },
+    {
+      group: 'article',
+      kind: 'static',
+      label: 'nginx: the same bytes as a file',
+      url: `${input.staticBase}/article.json`,
+    },
+    {
+      group: 'list',
+      kind: 'delivery',
+      label: `GET /content/v1/sections/${input.sectionSlug}/articles (20)`,
+      url: `${input.app}/content/v1/sections/${input.sectionSlug}/articles`,
+    },
     {
       group: 'list',
       kind: 'stock',
       label: 'GET /api/articles?where[sections][in]=…&sort=-publishedAt&limit=20&depth=1',
       url: `${input.app}/api/articles?where%5Bsections%5D%5Bin%5D=${input.sectionId}&sort=-publishedAt&limit=20&depth=1`,
     },
-    { group: 'list', kind: 'static', label: 'nginx: the same bytes as a file', url: `${input.staticBase}/section-latest.json` },
+    {
+      group: 'list',
+      kind: 'static',
+      label: 'nginx: the same bytes as a file',
+      url: `${input.staticBase}/section-latest.json`,
+    },
   ]
   if (input.proxyBase) {
     for (const delivery of targets.filter((target) => target.kind === 'delivery')) {
-      const front = { ...delivery, kind: 'proxied' as const, label: `deploy/nginx.conf (1 s micro-cache) → ${delivery.label}`, url: delivery.url.replace(input.app, input.proxyBase) }
+      const front = {
+        ...delivery,
+        kind: 'proxied' as const,
+        label: `deploy/nginx.conf (1 s micro-cache) → ${delivery.label}`,
+        url: delivery.url.replace(input.app, input.proxyBase),
+      }
       targets.splice(targets.indexOf(delivery) + 1, 0, front)
     }
   }
   if (input.variant) {
-    const variantTargets = targets.filter((target) => target.kind === 'delivery' || target.kind === 'stock').map((target) => ({ ...target, variant: true, label: `variant: ${target.label}` }))
+    const variantTargets = targets
+      .filter((target) => target.kind === 'delivery' || target.kind === 'stock')
+      .map((target) => ({ ...target, variant: true, label: `variant: ${target.label}` }))
     const checks: ReadCheck[] = []
     for (const target of variantTargets) {
       const { status, body } = await get(target.url)
@@ -94,7 +128,12 @@ export const prepareReadTargets = async (input: ReadTargetsInput): Promise<{ tar
     const { status, body } = await get(delivery.url)
     if (status !== 200) throw new Error(`${delivery.url} answered ${status}: ${body.slice(0, 300)}`)
     writeFileSync(path.join(input.staticRoot, file), body)
-    checks.push({ target: `${group}/delivery`, status, bytes: Buffer.byteLength(body), docs: group === 'list' ? (JSON.parse(body) as { items: unknown[] }).items.length : 1 })
+    checks.push({
+      target: `${group}/delivery`,
+      status,
+      bytes: Buffer.byteLength(body),
+      docs: group === 'list' ? (JSON.parse(body) as { items: unknown[] }).items.length : 1,
+    })
     const stock = targets.find((target) => target.group === group && target.kind === 'stock') as ReadTarget
     const answer = await get(stock.url)
     if (answer.status !== 200) throw new Error(`${stock.url} answered ${answer.status}: ${answer.body.slice(0, 300)}`)
@@ -127,7 +166,13 @@ export interface ReadSeries {
 /** Repetition-major order (all targets once, then again), so a change in background load hits every target alike. */
 export const measureReads = async (
   targets: ReadTarget[],
-  options: { reps: number; connections: number; threads: number; durationSeconds: number; onRun?: (target: ReadTarget, rep: number, result: WrkResult) => void },
+  options: {
+    reps: number
+    connections: number
+    threads: number
+    durationSeconds: number
+    onRun?: (target: ReadTarget, rep: number, result: WrkResult) => void
+  },
 ): Promise<ReadSeries[]> => {
   const runs = new Map<ReadTarget, WrkResult[]>(targets.map((target) => [target, []]))
   const cpu = new Map<ReadTarget, number[]>(targets.map((target) => [target, []]))
@@ -135,8 +180,14 @@ export const measureReads = async (
     for (const target of targets) {
       await fetch(target.url).then((response) => response.arrayBuffer())
       const cpuBefore = target.pgid ? groupCpuSeconds(target.pgid) : 0
-      const result = await runWrk({ url: target.url, connections: options.connections, threads: options.threads, durationSeconds: options.durationSeconds })
-      if (target.pgid && result.requests > 0) cpu.get(target)?.push(((groupCpuSeconds(target.pgid) - cpuBefore) * 1e6) / result.requests)
+      const result = await runWrk({
+        url: target.url,
+        connections: options.connections,
+        threads: options.threads,
+        durationSeconds: options.durationSeconds,
+      })
+      if (target.pgid && result.requests > 0)
+        cpu.get(target)?.push(((groupCpuSeconds(target.pgid) - cpuBefore) * 1e6) / result.requests)
       runs.get(target)?.push(result)
       options.onRun?.(target, rep, result)
     }

@@ -28,7 +28,14 @@ export const timeFirstByte = (url: string, headers: Record<string, string>): Pro
         if (Number.isNaN(firstByteMs)) firstByteMs = performance.now() - started
         bytes += chunk.length
       })
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, firstByteMs: Number.isNaN(firstByteMs) ? performance.now() - started : firstByteMs, totalMs: performance.now() - started, bytes }))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          firstByteMs: Number.isNaN(firstByteMs) ? performance.now() - started : firstByteMs,
+          totalMs: performance.now() - started,
+          bytes,
+        }),
+      )
       res.on('error', reject)
     })
     req.on('error', reject)
@@ -44,7 +51,10 @@ export interface StartupRep {
   adminWarmTotalMs: number
 }
 
-export const measureStartup = async (paths: AppPaths, options: { email: string; password: string; logFile: string; warmRequests: number }): Promise<StartupRep> => {
+export const measureStartup = async (
+  paths: AppPaths,
+  options: { email: string; password: string; logFile: string; warmRequests: number },
+): Promise<StartupRep> => {
   const server = await startServer(paths, { logFile: options.logFile })
   try {
     const rss = groupRss(server.child.pid as number)

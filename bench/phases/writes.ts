@@ -32,13 +32,24 @@ export interface StoryInput {
 const json = { 'Content-Type': 'application/json', 'Accept-Language': 'en' }
 
 export const login = async (base: string, email: string, password: string): Promise<string> => {
-  const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password }) })
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, password }),
+  })
   const body = (await response.json()) as { token?: string; errors?: unknown }
-  if (!response.ok || !body.token) throw new Error(`login ${email} at ${base}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`)
+  if (!response.ok || !body.token)
+    throw new Error(`login ${email} at ${base}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`)
   return body.token
 }
 
-const call = async (base: string, token: string, method: string, path: string, body?: unknown): Promise<{ ms: number; data: Record<string, unknown> }> => {
+const call = async (
+  base: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ ms: number; data: Record<string, unknown> }> => {
   const started = performance.now()
   const response = await fetch(`${base}${path}`, {
     method,
@@ -58,12 +69,21 @@ const paragraphs = [
   '下一步，市委市直机关工委将持续深化模范机关建设，健全完善党建工作责任体系，加强党务干部队伍建设，奋力书写中国式现代化青岛实践的“机关答卷”。',
 ]
 
-const lexical = (texts: string[]) => storyToLexical(texts.map((text) => ({ type: 'paragraph' as const, text })), [])
+const lexical = (texts: string[]) =>
+  storyToLexical(
+    texts.map((text) => ({ type: 'paragraph' as const, text })),
+    [],
+  )
 
 let serial = 0
 
 /** One story from creation to publication; returns the milliseconds of each step. */
-export const writeCycle = async (base: string, mode: WriteMode, tokens: Tokens, input: StoryInput): Promise<Record<WriteStep, number>> => {
+export const writeCycle = async (
+  base: string,
+  mode: WriteMode,
+  tokens: Tokens,
+  input: StoryInput,
+): Promise<Record<WriteStep, number>> => {
   serial++
   const headline = `机关党建工作部署会召开 第${process.pid}-${Date.now().toString(36)}-${serial}期`
   const created = await call(base, tokens.reporter, 'POST', '/api/articles?draft=true&depth=0', {
@@ -79,15 +99,34 @@ export const writeCycle = async (base: string, mode: WriteMode, tokens: Tokens, 
   })
   const id = String((created.data.doc as { id?: string } | undefined)?.id)
   const times = { create: created.ms } as Record<WriteStep, number>
-  times.saveDraft = (await call(base, tokens.reporter, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, { headline: `${headline}（修改）` })).ms
+  times.saveDraft = (
+    await call(base, tokens.reporter, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, {
+      headline: `${headline}（修改）`,
+    })
+  ).ms
   if (mode === 'workflow') {
     times.submit = (await call(base, tokens.reporter, 'POST', `/api/articles/${id}/workflow/submit`, {})).ms
-    times.approve = (await call(base, tokens.editor, 'POST', `/api/articles/${id}/workflow/approve`, { comment: '初审通过' })).ms
+    times.approve = (
+      await call(base, tokens.editor, 'POST', `/api/articles/${id}/workflow/approve`, { comment: '初审通过' })
+    ).ms
     times.publish = (await call(base, tokens.chief, 'POST', `/api/articles/${id}/workflow/publish`, {})).ms
   } else {
-    times.submit = (await call(base, tokens.reporter, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, { workflowState: 'inReview', reviewLevel: 1 })).ms
-    times.approve = (await call(base, tokens.editor, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, { reviewLevel: 2 })).ms
-    times.publish = (await call(base, tokens.chief, 'PATCH', `/api/articles/${id}?depth=0`, { _status: 'published', workflowState: 'published', reviewLevel: null })).ms
+    times.submit = (
+      await call(base, tokens.reporter, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, {
+        workflowState: 'inReview',
+        reviewLevel: 1,
+      })
+    ).ms
+    times.approve = (
+      await call(base, tokens.editor, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, { reviewLevel: 2 })
+    ).ms
+    times.publish = (
+      await call(base, tokens.chief, 'PATCH', `/api/articles/${id}?depth=0`, {
+        _status: 'published',
+        workflowState: 'published',
+        reviewLevel: null,
+      })
+    ).ms
   }
   return times
 }
@@ -99,7 +138,14 @@ export interface WriteRep {
   cycleP50: number
 }
 
-export const writeRep = async (base: string, mode: WriteMode, tokens: Tokens, input: StoryInput, cycles: number, warmup: number): Promise<WriteRep> => {
+export const writeRep = async (
+  base: string,
+  mode: WriteMode,
+  tokens: Tokens,
+  input: StoryInput,
+  cycles: number,
+  warmup: number,
+): Promise<WriteRep> => {
   for (let i = 0; i < warmup; i++) await writeCycle(base, mode, tokens, input)
   const samples = Object.fromEntries(writeSteps.map((step) => [step, [] as number[]])) as Record<WriteStep, number[]>
   const totals: number[] = []
@@ -108,7 +154,8 @@ export const writeRep = async (base: string, mode: WriteMode, tokens: Tokens, in
     for (const step of writeSteps) samples[step].push(times[step])
     totals.push(writeSteps.reduce((sum, step) => sum + times[step], 0))
   }
-  const by = (p: number) => Object.fromEntries(writeSteps.map((step) => [step, percentile(samples[step], p)])) as Record<WriteStep, number>
+  const by = (p: number) =>
+    Object.fromEntries(writeSteps.map((step) => [step, percentile(samples[step], p)])) as Record<WriteStep, number>
   return { p50: by(50), p95: by(95), cycleP50: percentile(totals, 50) }
 }
 
@@ -119,7 +166,13 @@ export interface WriteSeries {
 }
 
 export const summariseWrites = (reps: WriteRep[]): WriteSeries => ({
-  p50: Object.fromEntries(writeSteps.map((step) => [step, spread(reps.map((rep) => rep.p50[step]))])) as Record<WriteStep, Spread>,
-  p95: Object.fromEntries(writeSteps.map((step) => [step, spread(reps.map((rep) => rep.p95[step]))])) as Record<WriteStep, Spread>,
+  p50: Object.fromEntries(writeSteps.map((step) => [step, spread(reps.map((rep) => rep.p50[step]))])) as Record<
+    WriteStep,
+    Spread
+  >,
+  p95: Object.fromEntries(writeSteps.map((step) => [step, spread(reps.map((rep) => rep.p95[step]))])) as Record<
+    WriteStep,
+    Spread
+  >,
   cycleP50: spread(reps.map((rep) => rep.cycleP50)),
 })

@@ -16,7 +16,10 @@ import config from '../../payload.config'
 const payload = await getPayload({ config })
 const drizzle = (payload.db as unknown as { drizzle: { all: (query: unknown) => Promise<unknown> } }).drizzle
 const gc = (globalThis as { gc?: () => void }).gc
-const sample = (label: string) => console.log(`${label}: rss ${Math.round(process.memoryUsage().rss / 1e6)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB${gc ? ' (after gc)' : ''}`)
+const sample = (label: string) =>
+  console.log(
+    `${label}: rss ${Math.round(process.memoryUsage().rss / 1e6)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB${gc ? ' (after gc)' : ''}`,
+  )
 
 sample('start')
 for (let i = 1; i <= 120_000; i++) {

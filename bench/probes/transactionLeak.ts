@@ -21,7 +21,9 @@ const payload = await getPayload({ config })
 const gc = (globalThis as { gc?: () => void }).gc
 const sample = (label: string) => {
   gc?.()
-  console.log(`${label}: ${readdirSync('/proc/self/fd').length} fds, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB${gc ? ' (after gc)' : ''}`)
+  console.log(
+    `${label}: ${readdirSync('/proc/self/fd').length} fds, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB${gc ? ' (after gc)' : ''}`,
+  )
 }
 const tag = Date.now().toString(36)
 

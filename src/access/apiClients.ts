@@ -14,7 +14,8 @@ export const apiClientOf = (user: PayloadRequest['user']): ApiClient | null =>
 export const isActiveClient = (client: ApiClient): boolean => client.active !== false
 
 /** Reading the latest draft of an item: an active client with the `preview` scope. */
-export const clientMayPreview = (client: ApiClient): boolean => isActiveClient(client) && (client.scopes ?? []).includes('preview')
+export const clientMayPreview = (client: ApiClient): boolean =>
+  isActiveClient(client) && (client.scopes ?? []).includes('preview')
 
 const idOf = (value: unknown): string => String(typeof value === 'object' && value && 'id' in value ? value.id : value)
 

@@ -10,7 +10,12 @@ interface ScopeOptions {
   contributors: boolean
 }
 
-const scopeToWhere = (scope: ItemScope, userId: string | null, { contributors }: ScopeOptions, includePublished: boolean): boolean | Where => {
+const scopeToWhere = (
+  scope: ItemScope,
+  userId: string | null,
+  { contributors }: ScopeOptions,
+  includePublished: boolean,
+): boolean | Where => {
   if (scope.kind === 'all') return true
   if (scope.kind === 'none') return false
   if (scope.kind === 'published') return { _status: { equals: 'published' } }
@@ -22,7 +27,12 @@ const scopeToWhere = (scope: ItemScope, userId: string | null, { contributors }:
 }
 
 const isStoredDoc = (id: unknown, data: unknown): data is WorkflowDoc =>
-  id !== undefined && id !== null && typeof data === 'object' && data !== null && 'workflowState' in data && String((data as { id?: unknown }).id) === String(id)
+  id !== undefined &&
+  id !== null &&
+  typeof data === 'object' &&
+  data !== null &&
+  'workflowState' in data &&
+  String((data as { id?: unknown }).id) === String(id)
 
 /** Read access from the workflow's read scope: anonymous readers and API clients get published items only. */
 export const workflowRead =

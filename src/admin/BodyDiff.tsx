@@ -3,7 +3,15 @@ import type { PayloadRequest, RichTextFieldDiffServerComponent } from 'payload'
 
 type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: Record<string, unknown>; [key: string]: unknown }
 
-const text = (value: string): LexicalNode => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+const text = (value: string): LexicalNode => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
   type,
   children,
@@ -19,7 +27,16 @@ const captionText = async (item: unknown, req: PayloadRequest): Promise<string> 
   if (item && typeof item === 'object' && 'caption' in item) return str((item as { caption?: unknown }).caption)
   const id = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : item
   if (typeof id !== 'string' && typeof id !== 'number') return ''
-  const doc = await req.payload.findByID({ collection: 'photo-captions', id, depth: 0, draft: true, overrideAccess: false, user: req.user, req, disableErrors: true })
+  const doc = await req.payload.findByID({
+    collection: 'photo-captions',
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    user: req.user,
+    req,
+    disableErrors: true,
+  })
   return str(doc?.caption)
 }
 
@@ -36,7 +53,10 @@ const readable = async (node: LexicalNode, req: PayloadRequest): Promise<Lexical
       case 'quote':
         return element('quote', [text(`${str(fields.text)}${fields.source ? `——${str(fields.source)}` : ''}`)])
       case 'photoCaptionEmbed':
-        return element('paragraph', [text(`【图说】${await captionText(fields.item, req)}`)], { textFormat: 0, textStyle: '' })
+        return element('paragraph', [text(`【图说】${await captionText(fields.item, req)}`)], {
+          textFormat: 0,
+          textStyle: '',
+        })
     }
   }
   if (!Array.isArray(node.children)) return node

@@ -3,7 +3,12 @@ import { useFormFields, useTranslation } from '@payloadcms/ui'
 
 import { countCharacters, lexicalText } from './characterCount'
 
-const words = { title: { zh: '字数', en: 'Characters' }, headline: { zh: '主题', en: 'Headline' }, body: { zh: '正文', en: 'Body' }, caption: { zh: '图说', en: 'Caption' } }
+const words = {
+  title: { zh: '字数', en: 'Characters' },
+  headline: { zh: '主题', en: 'Headline' },
+  body: { zh: '正文', en: 'Body' },
+  caption: { zh: '图说', en: 'Caption' },
+}
 
 /** 字数 of the headline and the body (or a photo caption), live as the author types. */
 export const CharacterCount = () => {
@@ -13,9 +18,11 @@ export const CharacterCount = () => {
   const body = useFormFields(([fields]) => fields.body?.value)
   const caption = useFormFields(([fields]) => fields.caption?.value)
   const parts: { key: keyof typeof words; count: number }[] = []
-  if (headline !== undefined) parts.push({ key: 'headline', count: countCharacters(typeof headline === 'string' ? headline : '') })
+  if (headline !== undefined)
+    parts.push({ key: 'headline', count: countCharacters(typeof headline === 'string' ? headline : '') })
   if (body !== undefined) parts.push({ key: 'body', count: countCharacters(lexicalText(body)) })
-  if (caption !== undefined) parts.push({ key: 'caption', count: countCharacters(typeof caption === 'string' ? caption : '') })
+  if (caption !== undefined)
+    parts.push({ key: 'caption', count: countCharacters(typeof caption === 'string' ? caption : '') })
   if (parts.length === 0) return null
   return (
     <p data-testid="character-count" style={{ color: 'var(--theme-elevation-600)' }}>

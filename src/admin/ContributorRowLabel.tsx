@@ -15,6 +15,11 @@ export const ContributorRowLabel = () => {
   const lang = i18n.language === 'en' ? 'en' : 'zh'
   const role = data?.role ? roles[data.role]?.[lang] : undefined
   const name = data?.name?.trim()
-  if (!role && !name) return <span>{lang === 'zh' ? `作者${String((rowNumber ?? 0) + 1).padStart(2, '0')}` : `Contributor ${(rowNumber ?? 0) + 1}`}</span>
+  if (!role && !name)
+    return (
+      <span>
+        {lang === 'zh' ? `作者${String((rowNumber ?? 0) + 1).padStart(2, '0')}` : `Contributor ${(rowNumber ?? 0) + 1}`}
+      </span>
+    )
   return <span data-testid="contributor-row-label">{[role, name].filter(Boolean).join(' ')}</span>
 }

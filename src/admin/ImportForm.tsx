@@ -8,7 +8,11 @@ import { importLabels as t, statusLabels } from './importLabels'
 type Lang = 'zh' | 'en'
 
 const ResultRow = ({ result, lang }: { result: UploadResult; lang: Lang }) => (
-  <li data-import-file={result.file} data-import-status={result.status} style={{ padding: '0.75rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+  <li
+    data-import-file={result.file}
+    data-import-status={result.status}
+    style={{ padding: '0.75rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}
+  >
     <strong>{result.file}</strong> · <span className="import-status">{statusLabels[result.status][lang]}</span>
     {result.status === 'failed' ? (
       <p className="import-reason" style={{ color: 'var(--theme-error-500)', margin: '0.25rem 0 0' }}>
@@ -20,7 +24,11 @@ const ResultRow = ({ result, lang }: { result: UploadResult; lang: Lang }) => (
         {' '}
         · <a href={result.link}>{t.open[lang]}</a>
         {result.warnings.length > 0 && (
-          <ul className="import-warnings" aria-label={t.warnings[lang]} style={{ margin: '0.25rem 0 0', color: 'var(--theme-warning-600, #9a6700)' }}>
+          <ul
+            className="import-warnings"
+            aria-label={t.warnings[lang]}
+            style={{ margin: '0.25rem 0 0', color: 'var(--theme-warning-600, #9a6700)' }}
+          >
             {result.warnings.map((warning) => (
               <li key={warning.en}>{warning[lang]}</li>
             ))}
@@ -47,8 +55,15 @@ export const ImportForm = ({ lang }: { lang: Lang }) => {
     setBusy(true)
     setError(null)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/articles/import`, { method: 'POST', body: form, credentials: 'include' })
-      const body = (await response.json().catch(() => ({}))) as { results?: UploadResult[]; errors?: { message: string }[] }
+      const response = await fetch(`${config.serverURL}${config.routes.api}/articles/import`, {
+        method: 'POST',
+        body: form,
+        credentials: 'include',
+      })
+      const body = (await response.json().catch(() => ({}))) as {
+        results?: UploadResult[]
+        errors?: { message: string }[]
+      }
       if (!response.ok) setError(body.errors?.[0]?.message ?? `${t.refused[lang]} (${response.status})`)
       setResults(body.results ?? [])
     } catch (cause) {
@@ -64,7 +79,13 @@ export const ImportForm = ({ lang }: { lang: Lang }) => {
       <label htmlFor="import-files" style={{ display: 'block', margin: '1rem 0 0.5rem' }}>
         {t.choose[lang]}
       </label>
-      <input id="import-files" type="file" multiple accept=".txt,.docx" onChange={(event) => setFiles([...(event.target.files ?? [])])} />
+      <input
+        id="import-files"
+        type="file"
+        multiple
+        accept=".txt,.docx"
+        onChange={(event) => setFiles([...(event.target.files ?? [])])}
+      />
       <div style={{ marginTop: '1rem' }}>
         <Button type="submit" id="import-submit" disabled={busy || files.length === 0}>
           {busy ? t.busy[lang] : t.submit[lang]}

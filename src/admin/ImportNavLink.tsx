@@ -7,7 +7,12 @@ export const ImportNavLink = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   return (
-    <Link href={`${config.routes.admin}/import`} className="nav__link" id="nav-import" style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}>
+    <Link
+      href={`${config.routes.admin}/import`}
+      className="nav__link"
+      id="nav-import"
+      style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}
+    >
       {i18n.language === 'en' ? 'Import stories' : '导入稿件'}
     </Link>
   )

@@ -42,7 +42,15 @@ const EntryRow = ({ row, lang, adminRoute }: { row: QueueRow; lang: Lang; adminR
           {row.title}
         </a>
         {row.revisionOfLive && (
-          <span data-queue-field="revision" style={{ marginInlineStart: '0.5rem', padding: '0 0.4rem', border: '1px solid var(--theme-warning-500)', borderRadius: 3 }}>
+          <span
+            data-queue-field="revision"
+            style={{
+              marginInlineStart: '0.5rem',
+              padding: '0 0.4rem',
+              border: '1px solid var(--theme-warning-500)',
+              borderRadius: 3,
+            }}
+          >
             {words.revision[lang]}
           </span>
         )}
@@ -63,7 +71,9 @@ const EntryRow = ({ row, lang, adminRoute }: { row: QueueRow; lang: Lang; adminR
           {formatWaiting(since, lang)}（{words.since[lang]}
           {formatDateTime(since, lang)}）
         </Meta>
-        {row.state === 'scheduled' && row.withdrawAt === null && <Meta name="scheduled">{words.scheduledAt[lang]}</Meta>}
+        {row.state === 'scheduled' && row.withdrawAt === null && (
+          <Meta name="scheduled">{words.scheduledAt[lang]}</Meta>
+        )}
         {row.withdrawAt && (
           <Meta name="withdrawAt">
             {words.withdrawAt[lang]}：{formatDateTime(row.withdrawAt, lang)}

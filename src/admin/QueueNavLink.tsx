@@ -7,7 +7,12 @@ export const QueueNavLink = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   return (
-    <Link href={`${config.routes.admin}/queue`} className="nav__link" id="nav-my-queue" style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}>
+    <Link
+      href={`${config.routes.admin}/queue`}
+      className="nav__link"
+      id="nav-my-queue"
+      style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}
+    >
       {i18n.language === 'en' ? 'My queue' : '我的待办'}
     </Link>
   )

@@ -1,5 +1,11 @@
 'use client'
-import { useDocumentInfo, useFormBackgroundProcessing, useFormModified, useFormProcessing, useTranslation } from '@payloadcms/ui'
+import {
+  useDocumentInfo,
+  useFormBackgroundProcessing,
+  useFormModified,
+  useFormProcessing,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useEffect } from 'react'
 
 import { formatTime } from './formatDate'
@@ -40,7 +46,14 @@ export const SaveIndicator = () => {
   const state = saving ? 'saving' : modified ? 'unsaved' : savedAt ? 'saved' : null
   if (!state) return null
   return (
-    <span data-testid="save-indicator" data-save-state={state} style={{ color: state === 'saved' ? 'var(--theme-success-500)' : 'var(--theme-warning-500)', marginInlineStart: '0.75rem' }}>
+    <span
+      data-testid="save-indicator"
+      data-save-state={state}
+      style={{
+        color: state === 'saved' ? 'var(--theme-success-500)' : 'var(--theme-warning-500)',
+        marginInlineStart: '0.75rem',
+      }}
+    >
       {state === 'saved' ? `${words.saved[lang]} ${formatTime(savedAt)}` : words[state][lang]}
     </span>
   )

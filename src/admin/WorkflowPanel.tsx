@@ -70,7 +70,11 @@ const NextStep = ({ next, since, lang }: { next: NextStepView; since: string | n
           ? next.actions.map((action) => action[lang]).join('/')
           : ''
   return (
-    <div data-testid="workflow-next" data-next-kind={next.kind} style={{ margin: '0.5rem 0', padding: '0.5rem', background: 'var(--theme-elevation-50)' }}>
+    <div
+      data-testid="workflow-next"
+      data-next-kind={next.kind}
+      style={{ margin: '0.5rem 0', padding: '0.5rem', background: 'var(--theme-elevation-50)' }}
+    >
       <strong>{text.next[lang]}：</strong>
       {step && <span data-testid="workflow-next-step">{step}</span>}
       {step && ' · '}
@@ -103,7 +107,14 @@ const ReadOnlyBanner = ({ status, lang }: { status: WorkflowStatus; lang: Lang }
     <div
       role="status"
       data-testid="read-only-banner"
-      style={{ padding: '0.6rem 0.75rem', marginBottom: '0.75rem', border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)', borderRadius: 4, fontWeight: 600 }}
+      style={{
+        padding: '0.6rem 0.75rem',
+        marginBottom: '0.75rem',
+        border: '1px solid var(--theme-warning-500)',
+        background: 'var(--theme-warning-100)',
+        borderRadius: 4,
+        fontWeight: 600,
+      }}
     >
       {message}
     </div>
@@ -135,7 +146,10 @@ export const WorkflowPanel = () => {
 
   const loadComments = useCallback(async () => {
     if (!id) return
-    const list = await fetch(`${api}/editorial-comments?where[item.value][equals]=${id}&sort=createdAt&depth=1&limit=100`, { credentials: 'include' })
+    const list = await fetch(
+      `${api}/editorial-comments?where[item.value][equals]=${id}&sort=createdAt&depth=1&limit=100`,
+      { credentials: 'include' },
+    )
     if (list.ok) setComments(((await list.json()) as { docs: Comment[] }).docs)
   }, [api, id])
   const load = useCallback(async () => {
@@ -159,7 +173,9 @@ export const WorkflowPanel = () => {
       headers: { 'Content-Type': 'application/json', 'Accept-Language': lang },
       body: JSON.stringify(body),
     })
-    const result = (await response.json()) as { errors?: { message: string; data?: { message?: Record<Lang, string> } }[] }
+    const result = (await response.json()) as {
+      errors?: { message: string; data?: { message?: Record<Lang, string> } }[]
+    }
     if (!response.ok) {
       setBusy(false)
       const first = result.errors?.[0]
@@ -175,7 +191,8 @@ export const WorkflowPanel = () => {
       const doc = (await stored.json()) as Record<string, unknown>
       const fields = getFields()
       for (const path of workflowFieldNames) {
-        if (path in fields) dispatchFields({ type: 'UPDATE', path, value: doc[path] ?? null, initialValue: doc[path] ?? null })
+        if (path in fields)
+          dispatchFields({ type: 'UPDATE', path, value: doc[path] ?? null, initialValue: doc[path] ?? null })
       }
     }
     // In place: the panel re-reads its data; the route refresh re-renders the header status, the form and its
@@ -213,7 +230,12 @@ export const WorkflowPanel = () => {
   const label = commentLabel(status.available, lang)
 
   return (
-    <div className="workflow-panel field-type" data-workflow-state={status.state} data-busy={busy ? 'true' : 'false'} style={{ marginBottom: '1.5rem' }}>
+    <div
+      className="workflow-panel field-type"
+      data-workflow-state={status.state}
+      data-busy={busy ? 'true' : 'false'}
+      style={{ marginBottom: '1.5rem' }}
+    >
       {!hasSavePermission && <ReadOnlyBanner status={status} lang={lang} />}
       <CharacterCount />
       <p>
@@ -226,7 +248,9 @@ export const WorkflowPanel = () => {
           {text.brands[lang]}：{context.brandNames.join('、')}
         </p>
       )}
-      {status.live && status.state !== 'published' && <p style={{ color: 'var(--theme-elevation-500)' }}>{text.live[lang]}</p>}
+      {status.live && status.state !== 'published' && (
+        <p style={{ color: 'var(--theme-elevation-500)' }}>{text.live[lang]}</p>
+      )}
       <NextStep next={context.next} since={context.since} lang={lang} />
       {status.scheduledAt && status.state === 'scheduled' && (
         <p data-testid="workflow-scheduled-at">
@@ -240,18 +264,32 @@ export const WorkflowPanel = () => {
       )}
       {status.available.length > 0 ? (
         <>
-          <textarea aria-label={label} placeholder={label} value={comment} onChange={(event) => setComment(event.target.value)} rows={3} style={{ width: '100%' }} />
+          <textarea
+            aria-label={label}
+            placeholder={label}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            rows={3}
+            style={{ width: '100%' }}
+          />
           {needsTime && (
             <label style={{ display: 'block', margin: '0.5rem 0' }}>
               {text.time[lang]}
-              <input type="datetime-local" value={time} onChange={(event) => setTime(event.target.value)} style={{ marginInlineStart: '0.5rem' }} />
+              <input
+                type="datetime-local"
+                value={time}
+                onChange={(event) => setTime(event.target.value)}
+                style={{ marginInlineStart: '0.5rem' }}
+              />
             </label>
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
             {status.available.map((action) => (
               <Button
                 key={action.name}
-                buttonStyle={action.name === 'return' || action.name.toLowerCase().includes('withdraw') ? 'secondary' : 'primary'}
+                buttonStyle={
+                  action.name === 'return' || action.name.toLowerCase().includes('withdraw') ? 'secondary' : 'primary'
+                }
                 size="small"
                 disabled={busy}
                 onClick={() => void fire(action)}
@@ -262,7 +300,10 @@ export const WorkflowPanel = () => {
             ))}
           </div>
           {status.available.some((action) => help[action.name]) && (
-            <ul data-testid="workflow-help" style={{ margin: '0.5rem 0', paddingInlineStart: '1.2rem', color: 'var(--theme-elevation-600)' }}>
+            <ul
+              data-testid="workflow-help"
+              style={{ margin: '0.5rem 0', paddingInlineStart: '1.2rem', color: 'var(--theme-elevation-600)' }}
+            >
               {status.available
                 .filter((action) => help[action.name])
                 .map((action) => (
@@ -284,7 +325,10 @@ export const WorkflowPanel = () => {
       {comparisons.latest && (comparisons.previousRound || comparisons.live) && (
         <p style={{ display: 'flex', gap: '1rem', margin: '0.75rem 0' }}>
           {comparisons.previousRound && (
-            <a data-testid="compare-previous-round" href={`${versionsUrl}/${comparisons.latest}?versionFrom=${comparisons.previousRound}`}>
+            <a
+              data-testid="compare-previous-round"
+              href={`${versionsUrl}/${comparisons.latest}?versionFrom=${comparisons.previousRound}`}
+            >
               {text.comparePrevious[lang]}
             </a>
           )}
@@ -316,12 +360,19 @@ export const WorkflowPanel = () => {
         <ul>
           {comments.map((entry) => (
             <li key={entry.id}>
-              {formatDateTime(entry.createdAt, lang)} · {typeof entry.author === 'object' && entry.author?.name ? `${entry.author.name}：` : ''}
+              {formatDateTime(entry.createdAt, lang)} ·{' '}
+              {typeof entry.author === 'object' && entry.author?.name ? `${entry.author.name}：` : ''}
               {entry.text}
             </li>
           ))}
         </ul>
-        <textarea aria-label={text.addComment[lang]} value={note} onChange={(event) => setNote(event.target.value)} rows={2} style={{ width: '100%' }} />
+        <textarea
+          aria-label={text.addComment[lang]}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          rows={2}
+          style={{ width: '100%' }}
+        />
         <Button size="small" buttonStyle="secondary" onClick={() => void addComment()}>
           {text.addComment[lang]}
         </Button>

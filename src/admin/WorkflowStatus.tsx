@@ -19,10 +19,18 @@ export const WorkflowStatus = () => {
   return (
     <div style={{ display: 'flex', alignItems: 'center' }}>
       {data && (
-        <div className="status" data-testid="header-workflow-state" style={{ display: 'flex', gap: '0.25rem', alignItems: 'center' }}>
+        <div
+          className="status"
+          data-testid="header-workflow-state"
+          style={{ display: 'flex', gap: '0.25rem', alignItems: 'center' }}
+        >
           <span className="status__value">{data.status.stateLabel[lang]}</span>
-          {data.status.reviewLevelLabel && <span className="status__value">· {data.status.reviewLevelLabel[lang]}</span>}
-          {data.status.live && data.status.state !== 'published' && <span style={{ color: 'var(--theme-elevation-500)' }}>（{liveWords[lang]}）</span>}
+          {data.status.reviewLevelLabel && (
+            <span className="status__value">· {data.status.reviewLevelLabel[lang]}</span>
+          )}
+          {data.status.live && data.status.state !== 'published' && (
+            <span style={{ color: 'var(--theme-elevation-500)' }}>（{liveWords[lang]}）</span>
+          )}
         </div>
       )}
       <SaveIndicator />

@@ -12,11 +12,18 @@ export const lexicalText = (value: unknown): string => {
   const out: string[] = []
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object') return
-    const record = node as { type?: string; text?: unknown; children?: unknown; root?: unknown; fields?: Record<string, unknown> }
+    const record = node as {
+      type?: string
+      text?: unknown
+      children?: unknown
+      root?: unknown
+      fields?: Record<string, unknown>
+    }
     if (record.root) walk(record.root)
     if (record.type === 'text' && typeof record.text === 'string') out.push(record.text)
     if (record.type === 'block' && record.fields) {
-      for (const [key, field] of Object.entries(record.fields)) if (key !== 'blockName' && key !== 'blockType' && key !== 'id' && typeof field === 'string') out.push(field)
+      for (const [key, field] of Object.entries(record.fields))
+        if (key !== 'blockName' && key !== 'blockType' && key !== 'id' && typeof field === 'string') out.push(field)
     }
     if (Array.isArray(record.children)) record.children.forEach(walk)
   }

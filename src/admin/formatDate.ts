@@ -20,9 +20,18 @@ export const formatDateTime = (value: string | Date | null | undefined, lang: 'z
   if (value === null || value === undefined || value === '') return ''
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return ''
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.formatToParts(date).find((part) => part.type === type)?.value ?? ''
-  const [year, month, day, hour, minute] = [get('year'), Number(get('month')), Number(get('day')), get('hour'), get('minute')]
-  return lang === 'zh' ? `${year}年${month}月${day}日 ${hour}:${minute}` : `${day} ${monthsEn[month - 1]} ${year} ${hour}:${minute}`
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.formatToParts(date).find((part) => part.type === type)?.value ?? ''
+  const [year, month, day, hour, minute] = [
+    get('year'),
+    Number(get('month')),
+    Number(get('day')),
+    get('hour'),
+    get('minute'),
+  ]
+  return lang === 'zh'
+    ? `${year}年${month}月${day}日 ${hour}:${minute}`
+    : `${day} ${monthsEn[month - 1]} ${year} ${hour}:${minute}`
 }
 
 /** How long something has waited, coarsely: 5分钟, 3小时, 2天 (a queue row needs no seconds). */

@@ -23,21 +23,43 @@ type Doc = WorkflowDoc & { updatedAt: string }
  * The details a queue row shows beyond myQueue's entry — author, brands, level, whether it revises a live story,
  * how long it has waited and the latest comment — for all rows with a handful of queries, not one set per row.
  */
-export const queueRows = async (payload: Payload, req: PayloadRequest, queue: Record<QueueGroup, QueueEntry[]>): Promise<Record<QueueGroup, QueueRow[]>> => {
+export const queueRows = async (
+  payload: Payload,
+  req: PayloadRequest,
+  queue: Record<QueueGroup, QueueEntry[]>,
+): Promise<Record<QueueGroup, QueueRow[]>> => {
   const entries = Object.values(queue).flat()
   const docs = new Map<string, Doc>()
   const live = new Set<string>()
   const audits = new Map<string, WorkflowAudit[]>()
   const comments = new Map<string, { text: string; by: string | null; at: string }>()
-  const byCollection = (collection: WorkflowCollection) => [...new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id))]
+  const byCollection = (collection: WorkflowCollection) => [
+    ...new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)),
+  ]
 
   for (const collection of ['articles', 'photo-captions'] as const) {
     const ids = byCollection(collection)
     if (ids.length === 0) continue
-    const found = await payload.find({ collection, where: { id: { in: ids } }, draft: true, depth: 0, limit: ids.length, overrideAccess: true, req })
+    const found = await payload.find({
+      collection,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: true,
+      req,
+    })
     for (const doc of found.docs as unknown as Doc[]) docs.set(`${collection}:${doc.id}`, doc)
     // Without `draft` the main record answers: published there means readers see a version while this one is reviewed.
-    const published = await payload.find({ collection, where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] }, depth: 0, limit: ids.length, overrideAccess: true, req, select: {} })
+    const published = await payload.find({
+      collection,
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: true,
+      req,
+      select: {},
+    })
     for (const doc of published.docs) live.add(`${collection}:${doc.id}`)
     const audit = await payload.find({
       collection: 'workflow-audit',
@@ -52,7 +74,8 @@ export const queueRows = async (payload: Payload, req: PayloadRequest, queue: Re
     for (const record of audit.docs) {
       const key = `${collection}:${record.itemId}`
       audits.set(key, [...(audits.get(key) ?? []), record])
-      if (record.comment) comments.set(key, { text: record.comment, by: record.actorName ?? null, at: record.createdAt })
+      if (record.comment)
+        comments.set(key, { text: record.comment, by: record.actorName ?? null, at: record.createdAt })
     }
     const notes = await payload.find({
       collection: 'editorial-comments',
@@ -70,7 +93,11 @@ export const queueRows = async (payload: Payload, req: PayloadRequest, queue: Re
       const key = `${collection}:${itemId}`
       const previous = comments.get(key)
       if (!previous || previous.at < note.createdAt) {
-        comments.set(key, { text: note.text, by: typeof note.author === 'object' && note.author ? (note.author.name ?? null) : null, at: note.createdAt })
+        comments.set(key, {
+          text: note.text,
+          by: typeof note.author === 'object' && note.author ? (note.author.name ?? null) : null,
+          at: note.createdAt,
+        })
       }
     }
   }

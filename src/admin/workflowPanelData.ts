@@ -51,7 +51,16 @@ const comparisons = async (
   audit: WorkflowAudit[],
   state: WorkflowStatus['state'],
 ): Promise<PanelComparisons> => {
-  const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', depth: 0, limit: 50, overrideAccess: false, user: req.user, req })
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    depth: 0,
+    limit: 50,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
   const versions = docs as unknown as VersionRow[]
   const latest = versions[0] ? String(versions[0].id) : null
   const rounds = audit.filter((record) => record.transition === 'submit' || record.transition === 'resubmit')
@@ -76,9 +85,20 @@ export async function loadWorkflowPanel(collection: string, id: string): Promise
   if (!actor || !user) return null
   const req = await createLocalReq({ user }, payload)
   const status = await workflowStatus(payload, collection, id, actor, req)
-  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })) as WorkflowDoc
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req,
+  })) as WorkflowDoc
   const audit = await loadAudit(payload, collection, id, req)
-  const item = { ...workflowItemOf(doc, historyOf(audit)), status: (await isLiveRecord(payload, collection, id, req)) ? ('published' as const) : ('draft' as const) }
+  const item = {
+    ...workflowItemOf(doc, historyOf(audit)),
+    status: (await isLiveRecord(payload, collection, id, req)) ? ('published' as const) : ('draft' as const),
+  }
   const describe = await itemDescriber(payload, req)
   const help: Record<string, Label> = {}
   for (const action of status.available) {

@@ -31,8 +31,16 @@ export const reloadWorkflow = (collection: string, id: string): Promise<void> =>
 }
 
 /** The item's workflow data; loads it when first asked for and again whenever `version` changes (a save). */
-export const useWorkflowData = (collection: string | undefined, id: string | number | undefined, version?: unknown): PanelData | null => {
-  const snapshot = useSyncExternalStore(subscribe, () => current, () => null)
+export const useWorkflowData = (
+  collection: string | undefined,
+  id: string | number | undefined,
+  version?: unknown,
+): PanelData | null => {
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  )
   useEffect(() => {
     if (collection && id) void reloadWorkflow(collection, String(id))
   }, [collection, id, version])

@@ -42,7 +42,12 @@ interface BrandDoc {
 
 const brandCache = async (payload: Payload, req: PayloadRequest) => {
   const { docs } = await payload.find({ collection: 'brands', depth: 0, limit: 100, overrideAccess: true, req })
-  const byId = new Map((docs as BrandDoc[]).map((doc) => [String(doc.id), { name: doc.name ?? String(doc.id), review: brandReviewFromDoc(doc) }]))
+  const byId = new Map(
+    (docs as BrandDoc[]).map((doc) => [
+      String(doc.id),
+      { name: doc.name ?? String(doc.id), review: brandReviewFromDoc(doc) },
+    ]),
+  )
   return byId
 }
 
@@ -57,7 +62,14 @@ export const itemDescriber = async (payload: Payload, req: PayloadRequest) => {
   const loadPeople = async (ids: string[]) => {
     const missing = ids.filter((id) => !people.has(id))
     if (missing.length === 0) return
-    const { docs } = await payload.find({ collection: 'users', where: { id: { in: missing } }, depth: 0, limit: missing.length, overrideAccess: true, req })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { id: { in: missing } },
+      depth: 0,
+      limit: missing.length,
+      overrideAccess: true,
+      req,
+    })
     for (const user of docs) {
       const role = staffRole(user)
       if (role) people.set(String(user.id), { name: user.name ?? user.email, role })
@@ -91,7 +103,9 @@ export const itemDescriber = async (payload: Payload, req: PayloadRequest) => {
           signOff: step.signOff,
           groups: step.byBrand.map((row) => ({ brand: brandName(row.brandId), names: row.userIds.map(nameOf) })),
           includesMe: meId !== null && step.byBrand.some((row) => row.userIds.includes(meId)),
-          actions: (step.signOff ? (['approve', 'publish'] as const) : (['approve'] as const)).map((name) => transitions[name].label),
+          actions: (step.signOff ? (['approve', 'publish'] as const) : (['approve'] as const)).map(
+            (name) => transitions[name].label,
+          ),
         }
         break
       case 'signOff':
@@ -130,13 +144,22 @@ export const actionHelp = (name: TransitionName, level: number | null, levels: n
       const target = def.to(level, levels)
       if (target.state === 'inReview' && target.reviewLevel) {
         const nextLevel = reviewLevelLabel(target.reviewLevel, levels)
-        return { zh: `本级审核通过，转交${nextLevel.zh}；尚未发布。`, en: `Approves this level and passes it to ${nextLevel.en}; nothing is published.` }
+        return {
+          zh: `本级审核通过，转交${nextLevel.zh}；尚未发布。`,
+          en: `Approves this level and passes it to ${nextLevel.en}; nothing is published.`,
+        }
       }
-      return { zh: '终审通过，进入“待发布”，之后再签发或定时发布；读者暂时看不到。', en: 'Final approval: it waits as approved for publication; readers do not see it yet.' }
+      return {
+        zh: '终审通过，进入“待发布”，之后再签发或定时发布；读者暂时看不到。',
+        en: 'Final approval: it waits as approved for publication; readers do not see it yet.',
+      }
     }
     case 'publish':
       return level !== null
-        ? { zh: '终审通过并立即签发发布，读者马上能看到。', en: 'Final approval and immediate publication: readers see it now.' }
+        ? {
+            zh: '终审通过并立即签发发布，读者马上能看到。',
+            en: 'Final approval and immediate publication: readers see it now.',
+          }
         : { zh: '签发并立即发布，读者马上能看到。', en: 'Signs off and publishes now: readers see it immediately.' }
     case 'schedule':
       return { zh: '签发，并在设定的时间自动发布。', en: 'Signs off and publishes automatically at the set time.' }
@@ -150,7 +173,10 @@ export const actionHelp = (name: TransitionName, level: number | null, levels: n
 /** A history line's words: the table's label of the transition, and the level for approvals (通过（初审）). */
 export const historyLabel = (record: Pick<WorkflowAudit, 'transition' | 'level'>, levels: number): Label => {
   const label = transitionLabels[record.transition]
-  if (record.level && (record.transition === 'approve' || record.transition === 'publish' || record.transition === 'return')) {
+  if (
+    record.level &&
+    (record.transition === 'approve' || record.transition === 'publish' || record.transition === 'return')
+  ) {
     const level = reviewLevelLabel(record.level, levels)
     return { zh: `${label.zh}（${level.zh}）`, en: `${label.en} (${level.en})` }
   }

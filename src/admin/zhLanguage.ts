@@ -20,4 +20,7 @@ const tidyAll = (node: unknown): unknown =>
       ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, tidyAll(value)]))
       : node
 
-export const zhWithoutStraySpaces: Language = { ...zh, translations: tidyAll(zh.translations) as Language['translations'] }
+export const zhWithoutStraySpaces: Language = {
+  ...zh,
+  translations: tidyAll(zh.translations) as Language['translations'],
+}

@@ -8,5 +8,14 @@ export const PhotoCaptionEmbed: Block = {
   slug: 'photoCaption',
   interfaceName: 'PhotoCaptionBlock',
   labels: { singular: label('图说', 'Photo caption'), plural: label('图说', 'Photo captions') },
-  fields: [{ name: 'item', type: 'relationship', relationTo: 'photo-captions', filterOptions: mustExist, required: true, label: label('图说条目', 'Photo-caption item') }],
+  fields: [
+    {
+      name: 'item',
+      type: 'relationship',
+      relationTo: 'photo-captions',
+      filterOptions: mustExist,
+      required: true,
+      label: label('图说条目', 'Photo-caption item'),
+    },
+  ],
 }

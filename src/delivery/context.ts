@@ -30,7 +30,12 @@ export const createDeliveryContext = (payload: Payload, config: DeliveryConfig):
     sizeOf: (rep) => rep.bytes.length + rep.body.length * 2 + 200,
     tagsOf: (rep) => rep.tags,
   })
-  const taxonomyCache = new TaggedCache<Taxonomy>({ ...config.cache, maxEntries: 1, sizeOf: () => 0, tagsOf: taxonomyTags })
+  const taxonomyCache = new TaggedCache<Taxonomy>({
+    ...config.cache,
+    maxEntries: 1,
+    sizeOf: () => 0,
+    tagsOf: taxonomyTags,
+  })
   const search = new ArticleSearch(scope, config.search)
   const unsubscribe = [responses, taxonomyCache].map((cache) =>
     subscribeDeliveryChanges({

@@ -12,7 +12,10 @@ export const deliveryCors = (origins: string[]): RequestHandler => {
     if (origins.length > 0 && !anyOrigin) res.vary('Origin')
     if (origin && (anyOrigin || origins.includes(origin))) {
       res.set('Access-Control-Allow-Origin', anyOrigin ? '*' : origin)
-      res.set('Access-Control-Expose-Headers', 'ETag, Surrogate-Key, Cache-Tag, RateLimit, RateLimit-Policy, Retry-After')
+      res.set(
+        'Access-Control-Expose-Headers',
+        'ETag, Surrogate-Key, Cache-Tag, RateLimit, RateLimit-Policy, Retry-After',
+      )
     }
     if (req.method !== 'OPTIONS') return next()
     // Methods and headers grant nothing without Allow-Origin, so every preflight may hear them.

@@ -22,7 +22,8 @@ const decode = (cursor: string): unknown => {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export const encodeListCursor = ({ publishedAt, id }: ListCursor): string => encode({ p: publishedAt, i: id })
 

@@ -33,11 +33,18 @@ export const subscribeDeliveryChanges = (listener: DeliveryChangeListener): (() 
 
 export const hasDeliverySubscribers = (): boolean => listeners.size > 0
 
-export const isDeliveredCollection = (slug: string): slug is DeliveredCollection => (deliveredCollections as readonly string[]).includes(slug)
+export const isDeliveredCollection = (slug: string): slug is DeliveredCollection =>
+  (deliveredCollections as readonly string[]).includes(slug)
 
 /** What a change to one document purges: its own key plus every list, feed and search result. */
 export const changeTags = (collection: DeliveredCollection, id: string): string[] => {
-  const own = { articles: 'article', 'photo-captions': 'photo-caption', media: 'media', sections: 'section', brands: 'brand' }[collection]
+  const own = {
+    articles: 'article',
+    'photo-captions': 'photo-caption',
+    media: 'media',
+    sections: 'section',
+    brands: 'brand',
+  }[collection]
   const extra = collection === 'sections' ? ['sections'] : collection === 'brands' ? ['brands'] : []
   return [`${own}:${id}`, 'lists', ...extra]
 }
@@ -53,7 +60,9 @@ export const notifyStarted = (change: DeliveryChange, onError: (error: unknown) 
 }
 
 export const notifyCommitted = async (change: DeliveryChange, onError: (error: unknown) => void): Promise<void> => {
-  await Promise.all([...listeners].map(async (listener) => listener.committed?.(change)).map((done) => done.catch(onError)))
+  await Promise.all(
+    [...listeners].map(async (listener) => listener.committed?.(change)).map((done) => done.catch(onError)),
+  )
 }
 
 export const notifySettled = (change: DeliveryChange, onError: (error: unknown) => void): void => {

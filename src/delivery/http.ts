@@ -38,15 +38,19 @@ export class HttpError extends Error {
 export const notFound = (what: string): HttpError => new HttpError(404, `${what} not found / 未找到`)
 export const badRequest = (message: string): HttpError => new HttpError(400, message)
 
-export const strongEtag = (body: string | Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+export const strongEtag = (body: string | Buffer): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 export const representation = (body: string, contentType: string, tags: string[], status = 200): Representation => {
   const bytes = Buffer.from(body, 'utf8')
   return { status, body, bytes, contentType, etag: strongEtag(bytes), tags: [...new Set(tags)] }
 }
 
-export const jsonRepresentation = (value: unknown, tags: string[], contentType: string = contentTypes.json): Representation =>
-  representation(JSON.stringify(value), contentType, tags)
+export const jsonRepresentation = (
+  value: unknown,
+  tags: string[],
+  contentType: string = contentTypes.json,
+): Representation => representation(JSON.stringify(value), contentType, tags)
 
 /** If-None-Match uses the weak comparison: `W/"x"` matches `"x"`; `*` matches anything. */
 export const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean => {
@@ -65,7 +69,10 @@ export interface CachePolicy {
 
 export const sendRepresentation = (req: Request, res: Response, rep: Representation, policy: CachePolicy): void => {
   res.set('ETag', rep.etag)
-  res.set('Cache-Control', `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`)
+  res.set(
+    'Cache-Control',
+    `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleWhileRevalidateSeconds}`,
+  )
   if (rep.tags.length > 0) {
     res.set('Surrogate-Key', rep.tags.join(' '))
     res.set('Cache-Tag', rep.tags.join(','))
@@ -99,7 +106,8 @@ export const maxLimit = 50
 export const parseLimit = (value: string | undefined): number => {
   if (value === undefined) return defaultLimit
   const limit = /^\d{1,3}$/.test(value) ? Number(value) : NaN
-  if (!(limit >= 1 && limit <= maxLimit)) throw badRequest(`limit must be an integer from 1 to ${maxLimit} / limit 须为 1 至 ${maxLimit} 的整数`)
+  if (!(limit >= 1 && limit <= maxLimit))
+    throw badRequest(`limit must be an integer from 1 to ${maxLimit} / limit 须为 1 至 ${maxLimit} 的整数`)
   return limit
 }
 
@@ -169,7 +177,8 @@ export const routeNotFound: RequestHandler = (_req, res) => sendError(res, 404, 
 const statusOf = (error: unknown): number | null => {
   if (error instanceof HttpError) return error.status
   if (typeof error === 'object' && error !== null) {
-    const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode
+    const status =
+      (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode
     if (typeof status === 'number' && status >= 400 && status < 500) return status
   }
   return null

@@ -22,7 +22,8 @@ interface ChangedDoc {
 }
 
 // The MongoDB adapter may hand back Date objects where SQLite gives ISO strings.
-const instant = (value: unknown): number => (value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN)
+const instant = (value: unknown): number =>
+  value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN
 const sameInstant = (a: unknown, b: unknown): boolean => !Number.isNaN(instant(a)) && instant(a) === instant(b)
 
 /**
@@ -33,7 +34,12 @@ const sameInstant = (a: unknown, b: unknown): boolean => !Number.isNaN(instant(a
  * version, which may itself be a draft), so it asks the live record inside the same transaction: this operation
  * rewrote it exactly when the live `updatedAt` equals the hook document's.
  */
-const readerView = async (collection: DeliveredCollection, doc: ChangedDoc, operation: 'create' | 'update', req: PayloadRequest): Promise<{ live: boolean } | null> => {
+const readerView = async (
+  collection: DeliveredCollection,
+  doc: ChangedDoc,
+  operation: 'create' | 'update',
+  req: PayloadRequest,
+): Promise<{ live: boolean } | null> => {
   // A new upload is not part of anything published yet.
   if (collection === 'media') return operation === 'update' ? { live: true } : null
   if (!draftCollections.has(collection)) return { live: true }
@@ -69,7 +75,13 @@ const transactionEnded = async (req: PayloadRequest, timeoutMs = 60_000): Promis
 
 /** Subscribers hear `started` now (inside the transaction) and `committed` + `settled` once it has ended. */
 const announce = (change: DeliveryChange, req: PayloadRequest): void => {
-  const onError = (error: unknown) => req.payload.logger.error({ err: error, msg: 'delivery change listener failed', collection: change.collection, id: change.id })
+  const onError = (error: unknown) =>
+    req.payload.logger.error({
+      err: error,
+      msg: 'delivery change listener failed',
+      collection: change.collection,
+      id: change.id,
+    })
   notifyStarted(change, onError)
   void (async () => {
     try {
@@ -81,7 +93,12 @@ const announce = (change: DeliveryChange, req: PayloadRequest): void => {
   })()
 }
 
-const changeOf = (collection: DeliveredCollection, id: string, operation: DeliveryChange['operation'], live: boolean): DeliveryChange => ({
+const changeOf = (
+  collection: DeliveredCollection,
+  id: string,
+  operation: DeliveryChange['operation'],
+  live: boolean,
+): DeliveryChange => ({
   collection,
   id,
   operation,

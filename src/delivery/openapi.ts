@@ -9,11 +9,22 @@ const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }
 const string: Schema = { type: 'string' }
 const dateTime: Schema = { type: 'string', format: 'date-time' }
 const uri: Schema = { type: 'string', format: 'uri' }
-const object = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({ type: 'object', properties, required })
+const object = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
+  type: 'object',
+  properties,
+  required,
+})
 
 const schemas: Record<string, Schema> = {
   Error: object({ error: object({ status: { type: 'integer' }, message: string }) }),
-  Rendition: object({ name: string, url: uri, width: nullable({ type: 'integer' }), height: nullable({ type: 'integer' }), mimeType: nullable(string), bytes: nullable({ type: 'integer' }) }),
+  Rendition: object({
+    name: string,
+    url: uri,
+    width: nullable({ type: 'integer' }),
+    height: nullable({ type: 'integer' }),
+    mimeType: nullable(string),
+    bytes: nullable({ type: 'integer' }),
+  }),
   Image: object({
     id: string,
     alt: string,
@@ -24,7 +35,11 @@ const schemas: Record<string, Schema> = {
     mimeType: nullable(string),
     bytes: nullable({ type: 'integer' }),
     focalPoint: nullable(object({ x: { type: 'number' }, y: { type: 'number' } })),
-    renditions: { type: 'array', items: ref('Rendition'), description: 'thumbnail, card, feature (JPEG) and thumbnailWebp, cardWebp, featureWebp' },
+    renditions: {
+      type: 'array',
+      items: ref('Rendition'),
+      description: 'thumbnail, card, feature (JPEG) and thumbnailWebp, cardWebp, featureWebp',
+    },
   }),
   Ref: object({ id: string, slug: string, name: string }),
   Feeds: object({ rss: uri, atom: uri }),
@@ -51,7 +66,11 @@ const schemas: Record<string, Schema> = {
     children: { type: 'array', items: ref('Section') },
   }),
   SectionDetail: { allOf: [ref('Section'), object({ ancestors: { type: 'array', items: ref('Ref') } })] },
-  Contributor: object({ role: { enum: ['reporter', 'correspondent', 'photographer', 'editor'] }, name: string, organisation: nullable(string) }),
+  Contributor: object({
+    role: { enum: ['reporter', 'correspondent', 'photographer', 'editor'] },
+    name: string,
+    organisation: nullable(string),
+  }),
   PhotoCaption: object({
     id: string,
     slug: string,
@@ -91,7 +110,11 @@ const schemas: Record<string, Schema> = {
       object({
         dateline: nullable(string),
         body: object({
-          html: { ...string, description: 'Sanitised HTML: <p>, <h2 class="intertitle">, <figure class="photo-caption"> with <picture>/<img srcset> and <figcaption>, <blockquote>' },
+          html: {
+            ...string,
+            description:
+              'Sanitised HTML: <p>, <h2 class="intertitle">, <figure class="photo-caption"> with <picture>/<img srcset> and <figcaption>, <blockquote>',
+          },
           text: string,
           charCount: { type: 'integer' },
           wordCount: { type: 'integer' },
@@ -112,39 +135,86 @@ const schemas: Record<string, Schema> = {
     items: { type: 'array', items: { allOf: [ref('ArticleSummary'), object({ score: { type: 'number' } })] } },
     nextCursor: nullable(string),
   }),
-  Ninjs: { type: 'object', description: `IPTC ninjs 3.2 news item, valid against ${ninjsSchemaUri}`, externalDocs: { url: 'https://www.iptc.org/std/ninjs/' }, required: ['uri'] },
+  Ninjs: {
+    type: 'object',
+    description: `IPTC ninjs 3.2 news item, valid against ${ninjsSchemaUri}`,
+    externalDocs: { url: 'https://www.iptc.org/std/ninjs/' },
+    required: ['uri'],
+  },
   NewsArticleJsonLd: {
     type: 'object',
     description: 'schema.org NewsArticle',
-    required: ['@context', '@type', 'headline', 'author', 'datePublished', 'dateModified', 'publisher', 'mainEntityOfPage'],
+    required: [
+      '@context',
+      '@type',
+      'headline',
+      'author',
+      'datePublished',
+      'dateModified',
+      'publisher',
+      'mainEntityOfPage',
+    ],
   },
 }
 
-const parameter = (name: string, where: 'path' | 'query', schema: Schema, description: string, required = where === 'path'): Schema => ({ name, in: where, required, schema, description })
+const parameter = (
+  name: string,
+  where: 'path' | 'query',
+  schema: Schema,
+  description: string,
+  required = where === 'path',
+): Schema => ({ name, in: where, required, schema, description })
 
 const parameters = {
   ref: parameter('ref', 'path', string, 'Slug or id'),
   slug: parameter('slug', 'path', string, 'Slug'),
   tag: parameter('tag', 'path', string, 'Tag, e.g. 机关党建'),
-  limit: parameter('limit', 'query', { type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit }, 'Page size'),
+  limit: parameter(
+    'limit',
+    'query',
+    { type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit },
+    'Page size',
+  ),
   cursor: parameter('cursor', 'query', string, 'nextCursor of the previous page'),
-  q: parameter('q', 'query', { type: 'string', minLength: 1, maxLength: maxQueryLength }, 'Search words, Chinese or Latin', true),
-  articleFormat: parameter('format', 'query', { enum: ['json', 'ninjs', 'jsonld'], default: 'json' }, 'json (view model), ninjs (IPTC ninjs 3.2) or jsonld (schema.org NewsArticle)'),
+  q: parameter(
+    'q',
+    'query',
+    { type: 'string', minLength: 1, maxLength: maxQueryLength },
+    'Search words, Chinese or Latin',
+    true,
+  ),
+  articleFormat: parameter(
+    'format',
+    'query',
+    { enum: ['json', 'ninjs', 'jsonld'], default: 'json' },
+    'json (view model), ninjs (IPTC ninjs 3.2) or jsonld (schema.org NewsArticle)',
+  ),
   photoCaptionFormat: parameter('format', 'query', { enum: ['json', 'ninjs'], default: 'json' }, 'json or ninjs'),
 }
 
-const errorResponse = (description: string): Schema => ({ description, content: { 'application/json': { schema: ref('Error') } } })
+const errorResponse = (description: string): Schema => ({
+  description,
+  content: { 'application/json': { schema: ref('Error') } },
+})
 
 const cachingHeaders = {
   ETag: { description: 'Strong validator; send it back in If-None-Match for a 304', schema: string },
   'Cache-Control': { schema: string },
-  'Surrogate-Key': { description: 'Space-separated cache tags (article:<id>, section:<id>, brand:<id>, …) for CDN purges', schema: string },
+  'Surrogate-Key': {
+    description: 'Space-separated cache tags (article:<id>, section:<id>, brand:<id>, …) for CDN purges',
+    schema: string,
+  },
   'Cache-Tag': { description: 'The same tags, comma-separated', schema: string },
 }
 
-const badKey = errorResponse('Unknown or inactive API key (only when an `Authorization: api-clients API-Key …` header is sent)')
+const badKey = errorResponse(
+  'Unknown or inactive API key (only when an `Authorization: api-clients API-Key …` header is sent)',
+)
 
-const responses = (ok: Schema, { notFound = true, badRequest = false }: { notFound?: boolean; badRequest?: boolean } = {}): Schema => ({
+const responses = (
+  ok: Schema,
+  { notFound = true, badRequest = false }: { notFound?: boolean; badRequest?: boolean } = {},
+): Schema => ({
   '200': { headers: cachingHeaders, ...ok },
   '304': { description: 'Not modified (If-None-Match matched the ETag)' },
   ...(badRequest ? { '400': errorResponse('Invalid parameter (limit, cursor, format, q)') } : {}),
@@ -154,7 +224,10 @@ const responses = (ok: Schema, { notFound = true, badRequest = false }: { notFou
 })
 
 const previewHeaders = {
-  'Cache-Control': { description: 'Always `private, no-store`: drafts are never stored by browsers, proxies or CDNs', schema: string },
+  'Cache-Control': {
+    description: 'Always `private, no-store`: drafts are never stored by browsers, proxies or CDNs',
+    schema: string,
+  },
   'X-Robots-Tag': { description: 'Always `noindex, nofollow`', schema: string },
 }
 
@@ -169,7 +242,9 @@ const preview = (operationId: string, summary: string, params: Schema[], ok: Sch
     responses: {
       '200': { headers: previewHeaders, ...ok },
       '400': errorResponse('Invalid parameter (format)'),
-      '401': errorResponse('No credentials, an unknown or inactive API key, or a preview link that is not valid (tampered)'),
+      '401': errorResponse(
+        'No credentials, an unknown or inactive API key, or a preview link that is not valid (tampered)',
+      ),
       '403': errorResponse('The API key lacks the `preview` scope, or the preview link is for another item'),
       '404': errorResponse('No such item (within the API client’s brands)'),
       '410': errorResponse('The preview link has expired'),
@@ -195,17 +270,46 @@ const securitySchemes = {
   },
 }
 
-const json = (schema: Schema, description: string): Schema => ({ description, content: { 'application/json': { schema } } })
+const json = (schema: Schema, description: string): Schema => ({
+  description,
+  content: { 'application/json': { schema } },
+})
 
-const get = (operationId: string, summary: string, params: Schema[], ok: Schema, options?: { notFound?: boolean; badRequest?: boolean }, tags: string[] = []): Schema => ({
+const get = (
+  operationId: string,
+  summary: string,
+  params: Schema[],
+  ok: Schema,
+  options?: { notFound?: boolean; badRequest?: boolean },
+  tags: string[] = [],
+): Schema => ({
   get: { operationId, summary, tags, parameters: params, responses: responses(ok, options) },
 })
 
 const listOf = (operationId: string, summary: string, params: Schema[], tag: string) =>
-  get(operationId, summary, [...params, parameters.limit, parameters.cursor], json(ref('ArticleList'), 'Newest first (publishedAt, id)'), { badRequest: true, notFound: params.length > 0 }, [tag])
+  get(
+    operationId,
+    summary,
+    [...params, parameters.limit, parameters.cursor],
+    json(ref('ArticleList'), 'Newest first (publishedAt, id)'),
+    { badRequest: true, notFound: params.length > 0 },
+    [tag],
+  )
 
-const feed = (operationId: string, summary: string, type: 'application/rss+xml' | 'application/atom+xml', tag: string) =>
-  get(operationId, summary, [parameters.slug], { description: 'The 20 newest published stories with full bodies', content: { [type]: { schema: string } } }, {}, [tag])
+const feed = (
+  operationId: string,
+  summary: string,
+  type: 'application/rss+xml' | 'application/atom+xml',
+  tag: string,
+) =>
+  get(
+    operationId,
+    summary,
+    [parameters.slug],
+    { description: 'The 20 newest published stories with full bodies', content: { [type]: { schema: string } } },
+    {},
+    [tag],
+  )
 
 export const openApiDocument = (apiBase: string) => ({
   openapi: '3.1.0',
@@ -217,7 +321,15 @@ export const openApiDocument = (apiBase: string) => ({
   },
   servers: [{ url: apiBase }],
   security: [{}, { apiKey: [] }],
-  tags: [{ name: 'articles' }, { name: 'photo-captions' }, { name: 'brands' }, { name: 'sections' }, { name: 'search' }, { name: 'preview' }, { name: 'meta' }],
+  tags: [
+    { name: 'articles' },
+    { name: 'photo-captions' },
+    { name: 'brands' },
+    { name: 'sections' },
+    { name: 'search' },
+    { name: 'preview' },
+    { name: 'meta' },
+  ],
   paths: {
     '/articles': listOf('listLatestArticles', 'Latest articles of every brand', [], 'articles'),
     '/articles/{ref}': get(
@@ -250,14 +362,42 @@ export const openApiDocument = (apiBase: string) => ({
       { badRequest: true },
       ['photo-captions'],
     ),
-    '/brands': get('listBrands', 'All brands', [], json(object({ items: { type: 'array', items: ref('Brand') } }), 'Brands'), { notFound: false }, ['brands']),
-    '/brands/{slug}': get('getBrand', 'One brand', [parameters.slug], json(ref('Brand'), 'Brand with feed URLs'), {}, ['brands']),
+    '/brands': get(
+      'listBrands',
+      'All brands',
+      [],
+      json(object({ items: { type: 'array', items: ref('Brand') } }), 'Brands'),
+      { notFound: false },
+      ['brands'],
+    ),
+    '/brands/{slug}': get('getBrand', 'One brand', [parameters.slug], json(ref('Brand'), 'Brand with feed URLs'), {}, [
+      'brands',
+    ]),
     '/brands/{slug}/articles': listOf('listBrandArticles', 'Latest articles of a brand', [parameters.slug], 'brands'),
     '/brands/{slug}/feed.rss': feed('getBrandRss', 'RSS 2.0 feed of a brand', 'application/rss+xml', 'brands'),
     '/brands/{slug}/feed.atom': feed('getBrandAtom', 'Atom feed of a brand', 'application/atom+xml', 'brands'),
-    '/sections': get('listSections', 'The section tree', [], json(object({ items: { type: 'array', items: ref('Section') } }), 'Top-level sections with children'), { notFound: false }, ['sections']),
-    '/sections/{slug}': get('getSection', 'One section with its sub-sections and ancestors', [parameters.slug], json(ref('SectionDetail'), 'Section'), {}, ['sections']),
-    '/sections/{slug}/articles': listOf('listSectionArticles', 'Latest articles of a section and its sub-sections', [parameters.slug], 'sections'),
+    '/sections': get(
+      'listSections',
+      'The section tree',
+      [],
+      json(object({ items: { type: 'array', items: ref('Section') } }), 'Top-level sections with children'),
+      { notFound: false },
+      ['sections'],
+    ),
+    '/sections/{slug}': get(
+      'getSection',
+      'One section with its sub-sections and ancestors',
+      [parameters.slug],
+      json(ref('SectionDetail'), 'Section'),
+      {},
+      ['sections'],
+    ),
+    '/sections/{slug}/articles': listOf(
+      'listSectionArticles',
+      'Latest articles of a section and its sub-sections',
+      [parameters.slug],
+      'sections',
+    ),
     '/sections/{slug}/feed.rss': feed('getSectionRss', 'RSS 2.0 feed of a section', 'application/rss+xml', 'sections'),
     '/sections/{slug}/feed.atom': feed('getSectionAtom', 'Atom feed of a section', 'application/atom+xml', 'sections'),
     '/tags/{tag}/articles': listOf('listTagArticles', 'Latest articles with a tag', [parameters.tag], 'articles'),
@@ -289,7 +429,14 @@ export const openApiDocument = (apiBase: string) => ({
       json({ oneOf: [ref('PhotoCaption'), ref('Ninjs')] }, 'The draft as view model or ninjs'),
       'photo-captions',
     ),
-    '/openapi.json': get('getOpenApi', 'This document', [], json({ type: 'object' }, 'OpenAPI 3.1'), { notFound: false }, ['meta']),
+    '/openapi.json': get(
+      'getOpenApi',
+      'This document',
+      [],
+      json({ type: 'object' }, 'OpenAPI 3.1'),
+      { notFound: false },
+      ['meta'],
+    ),
   },
   components: { schemas, securitySchemes },
 })

@@ -39,7 +39,17 @@ export const createDeliveryRouter = (payload: Payload, overrides: Partial<Delive
   router.use(readOnly)
   if (config.rateLimitPerMinute > 0) router.use(rateLimiter(config.rateLimitPerMinute))
   router.use(authenticateApiClients(payload))
-  for (const routes of [previewRoutes, articleRoutes, photoCaptionRoutes, brandRoutes, sectionRoutes, tagRoutes, searchRoutes, metaRoutes]) routes(router, ctx)
+  for (const routes of [
+    previewRoutes,
+    articleRoutes,
+    photoCaptionRoutes,
+    brandRoutes,
+    sectionRoutes,
+    tagRoutes,
+    searchRoutes,
+    metaRoutes,
+  ])
+    routes(router, ctx)
   router.use(routeNotFound)
   router.use(errorHandler(payload))
   return Object.assign(router, { delivery: ctx })

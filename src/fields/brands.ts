@@ -16,6 +16,7 @@ export const brandsField = (): RelationshipField => ({
   filterOptions: mustExist,
   hasMany: true,
   label: label('品牌', 'Brands'),
-  defaultValue: ({ user }: { user?: { brands?: unknown } | null }) => (Array.isArray(user?.brands) && user.brands.length > 0 ? [idOf(user.brands[0])] : undefined),
+  defaultValue: ({ user }: { user?: { brands?: unknown } | null }) =>
+    Array.isArray(user?.brands) && user.brands.length > 0 ? [idOf(user.brands[0])] : undefined,
   admin: { position: 'sidebar' },
 })

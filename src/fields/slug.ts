@@ -13,7 +13,9 @@ const slugTaken = async (
   const { req, originalDoc } = args
   const found = await req.payload.find({
     collection,
-    where: originalDoc?.id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: originalDoc.id } }] } : { slug: { equals: slug } },
+    where: originalDoc?.id
+      ? { and: [{ slug: { equals: slug } }, { id: { not_equals: originalDoc.id } }] }
+      : { slug: { equals: slug } },
     limit: 1,
     depth: 0,
     pagination: false,
@@ -33,9 +35,16 @@ const ensureSlug =
     const { value, data, originalDoc } = args
     if (typeof value === 'string' && value.trim() !== '') {
       const slug = slugify(value, 120)
-      if (!slug) throw new ValidationError({ collection, errors: [{ path: 'slug', message: `Slug "${value}" has no letters or digits / 链接名必须包含文字或数字` }] })
+      if (!slug)
+        throw new ValidationError({
+          collection,
+          errors: [{ path: 'slug', message: `Slug "${value}" has no letters or digits / 链接名必须包含文字或数字` }],
+        })
       if (slug !== originalDoc?.slug && (await slugTaken(args, collection, slug))) {
-        throw new ValidationError({ collection, errors: [{ path: 'slug', message: `Slug "${slug}" is already used / 链接名“${slug}”已被占用` }] })
+        throw new ValidationError({
+          collection,
+          errors: [{ path: 'slug', message: `Slug "${slug}" is already used / 链接名“${slug}”已被占用` }],
+        })
       }
       return slug
     }
@@ -54,6 +63,9 @@ export const slugField = (collection: SluggedCollection, source: string): TextFi
   label: label('链接名', 'Slug'),
   unique: true,
   index: true,
-  admin: { position: 'sidebar', description: label('留空则由标题生成，生成后保持不变', 'Generated from the title when empty, then kept stable') },
+  admin: {
+    position: 'sidebar',
+    description: label('留空则由标题生成，生成后保持不变', 'Generated from the title when empty, then kept stable'),
+  },
   hooks: { beforeValidate: [ensureSlug(collection, source)] },
 })

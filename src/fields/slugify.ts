@@ -11,4 +11,5 @@ export const slugify = (text: string, maxLength = 80): string =>
     .slice(0, maxLength)
     .replace(/-+$/g, '')
 
-export const isValidSlug = (slug: string): boolean => slug.length > 0 && slug.length <= 120 && slugify(slug, 120) === slug
+export const isValidSlug = (slug: string): boolean =>
+  slug.length > 0 && slug.length <= 120 && slugify(slug, 120) === slug

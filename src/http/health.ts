@@ -2,7 +2,10 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref())])
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref()),
+  ])
 
 /** `/healthz`: the process answers. `/readyz`: the database answers too (503 otherwise, so a balancer stops routing). */
 export const healthRoutes = (payload: Payload): Router => {

@@ -29,10 +29,16 @@ Imports plain-text (UTF-8) and Word (.docx) stories as articles with their photo
   --help                this text`
 
 const list = (values: string[] | undefined): string[] =>
-  (values ?? []).flatMap((value) => value.split(/[,，]/u)).map((value) => value.trim()).filter(Boolean)
+  (values ?? [])
+    .flatMap((value) => value.split(/[,，]/u))
+    .map((value) => value.trim())
+    .filter(Boolean)
 
 /** The import command line, checked; throws CliError (exit code 2) on bad usage. */
-export const parseImportArgs = (argv: string[], env: Record<string, string | undefined> = process.env): ImportOptions => {
+export const parseImportArgs = (
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): ImportOptions => {
   let parsed: ReturnType<typeof parse>
   try {
     parsed = parse(argv)

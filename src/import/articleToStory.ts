@@ -19,7 +19,8 @@ const captionBlock = (caption: PhotoCaption): BodyBlock => ({
 })
 
 const bodyBlock = (node: BodyNode, captions: Map<string, PhotoCaption>): BodyBlock[] => {
-  if (node.type === 'paragraph') return [{ type: 'paragraph', text: (node.children ?? []).map((child) => child.text ?? '').join('') }]
+  if (node.type === 'paragraph')
+    return [{ type: 'paragraph', text: (node.children ?? []).map((child) => child.text ?? '').join('') }]
   const fields = node.fields
   if (node.type !== 'block' || !fields) return []
   if (fields.blockType === 'intertitle') return [{ type: 'intertitle', text: fields.text ?? '' }]
@@ -38,8 +39,14 @@ export const articleToStory = (article: Article, captions: Map<string, PhotoCapt
   headline: article.headline,
   subheadline: article.subheadline ?? null,
   byline: article.byline || null,
-  brands: (article.brands ?? []).flatMap((brand: string | Brand) => (typeof brand === 'object' ? [brand.bylineLabel || brand.name] : [])),
-  contributors: (article.contributors ?? []).map(({ role, name, organisation }) => ({ role, name, organisation: organisation ?? null })),
+  brands: (article.brands ?? []).flatMap((brand: string | Brand) =>
+    typeof brand === 'object' ? [brand.bylineLabel || brand.name] : [],
+  ),
+  contributors: (article.contributors ?? []).map(({ role, name, organisation }) => ({
+    role,
+    name,
+    organisation: organisation ?? null,
+  })),
   dateline: article.dateline ?? null,
   body: ((article.body?.root.children ?? []) as BodyNode[]).flatMap((node) => bodyBlock(node, captions)),
 })

@@ -10,7 +10,10 @@ import config from '../../payload.config'
  */
 export const bootPayload = async (): Promise<Payload> => {
   // SanitizedConfig deep-requires every logger option, which no logger instance satisfies; Payload takes it as is.
-  const logger = pino({ name: 'payload', level: process.env.LOG_LEVEL ?? 'warn' }, destination({ fd: 2, sync: true })) as unknown as SanitizedConfig['logger']
+  const logger = pino(
+    { name: 'payload', level: process.env.LOG_LEVEL ?? 'warn' },
+    destination({ fd: 2, sync: true }),
+  ) as unknown as SanitizedConfig['logger']
   const write = process.stdout.write
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   try {

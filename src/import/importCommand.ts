@@ -20,7 +20,14 @@ export const runImportCommand = async (options: ImportOptions, list: StoryFileLi
     const sections = resolveSections(options.sections, organisation.sections)
     // The bar draws on stderr; per-file lines belong on stdout whenever that is a file or a pipe.
     const progress = createProgress({ json: options.json, tty: Boolean(process.stdout.isTTY && process.stderr.isTTY) })
-    const summary = await runImport(payload, list, { user, as: options.as, brands, sections, allBrands: organisation.brands, progress })
+    const summary = await runImport(payload, list, {
+      user,
+      as: options.as,
+      brands,
+      sections,
+      allBrands: organisation.brands,
+      progress,
+    })
     // Statistics live in the database file: connections opened from now on (a server start) plan with the new shape.
     await refreshPlannerStatistics(payload)
     if (options.json) process.stdout.write(`${JSON.stringify({ summary })}\n`)

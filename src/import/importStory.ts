@@ -48,18 +48,33 @@ const findImported = async (payload: Payload, path: string, req: PayloadRequest)
 
 /** The article's stored document: the live version when it is published, otherwise the last non-draft save. */
 const findStored = async (payload: Payload, id: string, req: PayloadRequest): Promise<Article | undefined> => {
-  const { docs } = await payload.find({ collection: 'articles', where: { id: { equals: id } }, limit: 1, depth: 0, draft: false, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    req,
+  })
   return docs[0]
 }
 
-const saveStory = async (payload: Payload, input: StoryImport, req: PayloadRequest, written: string[]): Promise<StoryOutcome> => {
+const saveStory = async (
+  payload: Payload,
+  input: StoryImport,
+  req: PayloadRequest,
+  written: string[],
+): Promise<StoryOutcome> => {
   const { story, source, refs, user, as } = input
   // Refused before the first write, so that nothing is left behind even where there are no transactions.
   if (as === 'published' && !canPublishImports(user)) throw publishRefused(user)
   const captions = captionsOf(story)
   const existing = await findImported(payload, source.path, req)
   const unchanged = existing?.importSource?.contentHash === source.contentHash
-  const images = unchanged ? [] : await saveStoryImages(payload, input.images ?? [], captions, story.headline, { user, req, written })
+  const images = unchanged
+    ? []
+    : await saveStoryImages(payload, input.images ?? [], captions, story.headline, { user, req, written })
   const context = { user, req, images }
 
   if (!existing) {
@@ -78,13 +93,20 @@ const saveStory = async (payload: Payload, input: StoryImport, req: PayloadReque
 
   const latestCaptions = embeddedCaptionIds(existing.body)
   if (unchanged) {
-    if (as === 'draft' || existing._status === 'published') return { status: 'skipped', articleId: existing.id, captions: latestCaptions.length }
+    if (as === 'draft' || existing._status === 'published')
+      return { status: 'skipped', articleId: existing.id, captions: latestCaptions.length }
     await publishImportedArticle(payload, { id: existing.id, user, req })
     return { status: 'updated', articleId: existing.id, captions: latestCaptions.length }
   }
 
   const stored = await findStored(payload, existing.id, req)
-  const captionIds = await syncCaptions(payload, { latest: latestCaptions, stored: embeddedCaptionIds(stored?.body) }, captions, refs, context)
+  const captionIds = await syncCaptions(
+    payload,
+    { latest: latestCaptions, stored: embeddedCaptionIds(stored?.body) },
+    captions,
+    refs,
+    context,
+  )
   // Always a draft revision: on a published article a plain update would replace the live story (DESIGN pitfall).
   await payload.update({
     collection: 'articles',

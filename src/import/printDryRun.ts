@@ -17,7 +17,8 @@ export const dryRunFile = async (file: string): Promise<DryRunLine> => {
 }
 
 const describe = (line: DryRunLine): string => {
-  if ('error' in line) return `failed  ${line.file}${line.error.line ? `:${line.error.line}` : ''}  ${line.error.reason}`
+  if ('error' in line)
+    return `failed  ${line.file}${line.error.line ? `:${line.error.line}` : ''}  ${line.error.reason}`
   const counts = `${line.paragraphs.length} paragraphs, ${line.intertitles.length} intertitles, ${line.captions.length} photo captions`
   const warned = line.warnings.map((warning) => `\n        warning: ${warning}`).join('')
   return `ok      ${line.file}  ${line.headline} — ${counts}${warned}`
@@ -27,7 +28,11 @@ const describe = (line: DryRunLine): string => {
  * `--dry-run`: one line per file on stdout (with --json, the DryRunStory or `{file, error}` as JSON), a count on
  * stderr. Returns the exit code: 1 when any file would fail.
  */
-export const runDryRun = async (list: StoryFileList, json: boolean, out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> => {
+export const runDryRun = async (
+  list: StoryFileList,
+  json: boolean,
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<number> => {
   let failed = 0
   const print = (line: DryRunLine): void => {
     if ('error' in line) failed++
@@ -36,6 +41,8 @@ export const runDryRun = async (list: StoryFileList, json: boolean, out: (line: 
   for (const { file, reason } of list.missing) print({ file, error: { line: null, reason } })
   for (const file of list.files) print(await dryRunFile(file))
   const total = list.files.length + list.missing.length
-  process.stderr.write(`Dry run: ${total - failed} of ${total} file(s) parsed, ${failed} failed; nothing was written.\n`)
+  process.stderr.write(
+    `Dry run: ${total - failed} of ${total} file(s) parsed, ${failed} failed; nothing was written.\n`,
+  )
   return failed > 0 ? 1 : 0
 }

@@ -45,7 +45,8 @@ const barProgress = (): ImportProgress => {
   const bars = new cliProgress.MultiBar(
     {
       // Fits an 80-column terminal; cli-progress cuts longer lines.
-      format: '{bar} {value}/{total} {rate}/s | imported {imported} updated {updated} skipped {skipped} failed {failed}',
+      format:
+        '{bar} {value}/{total} {rate}/s | imported {imported} updated {updated} skipped {skipped} failed {failed}',
       barsize: 16,
       hideCursor: true,
       clearOnComplete: false,

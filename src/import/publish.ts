@@ -33,15 +33,22 @@ export const publishRefused = (user: User): APIError =>
  * `publishImported` transition — which lets only a user who may sign the story off for its brands publish it, and
  * records the transition in the audit naming that user. Items already live and unchanged are left as they are.
  */
-export const publishImportedArticle = async (payload: Payload, { id, user, req }: PublishImportedArticleArgs): Promise<FiredTransition> => {
+export const publishImportedArticle = async (
+  payload: Payload,
+  { id, user, req }: PublishImportedArticleArgs,
+): Promise<FiredTransition> => {
   if (!canPublishImports(user)) throw publishRefused(user)
   const asUser = { draft: true, depth: 0, pagination: false, overrideAccess: false, user, req } as const
   const { docs } = await payload.find({ collection: 'articles', where: { id: { equals: id } }, ...asUser })
   if (!docs[0]) throw new APIError(`Article ${id} not found (稿件不存在)`, 404, null, true)
   const captionIds = embeddedCaptionIds(docs[0].body)
-  const captions = captionIds.length > 0 ? (await payload.find({ collection: 'photo-captions', where: { id: { in: captionIds } }, ...asUser })).docs : []
+  const captions =
+    captionIds.length > 0
+      ? (await payload.find({ collection: 'photo-captions', where: { id: { in: captionIds } }, ...asUser })).docs
+      : []
   for (const caption of captions) {
-    if (caption._status !== 'published') await publishImported(payload, { collection: 'photo-captions', id: caption.id, user, req })
+    if (caption._status !== 'published')
+      await publishImported(payload, { collection: 'photo-captions', id: caption.id, user, req })
   }
   return publishImported(payload, { collection: 'articles', id, user, req })
 }

@@ -9,7 +9,13 @@ import { CliError } from './cliError'
  */
 export const resolveImportUser = async (payload: Payload, email: string | null): Promise<User> => {
   if (!email) throw new CliError('Who is importing? Pass --user <email> or set IMPORT_USER_EMAIL (导入需要指定用户).')
-  const { docs } = await payload.find({ collection: 'users', where: { or: [{ email: { equals: email } }, { email: { equals: email.toLowerCase() } }] }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { or: [{ email: { equals: email } }, { email: { equals: email.toLowerCase() } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const user = docs[0]
   if (!user) throw new CliError(`No user with the e-mail address ${email} (用户不存在).`)
   // Local API finds do not say which auth collection a document came from; access predicates check it.
@@ -21,7 +27,8 @@ const matches = (wanted: string, ...candidates: (string | null | undefined)[]): 
   return candidates.some((candidate) => candidate?.trim().toLowerCase() === key)
 }
 
-const described = (docs: (Brand | Section)[]): string => docs.map((doc) => `${doc.name} (${doc.slug})`).join(', ') || 'none'
+const described = (docs: (Brand | Section)[]): string =>
+  docs.map((doc) => `${doc.name} (${doc.slug})`).join(', ') || 'none'
 
 /** Resolves --brand values by name or slug; an unknown one is an error that lists the valid brands. */
 export const resolveBrands = (wanted: string[], brands: Brand[]): Brand[] =>
@@ -37,7 +44,8 @@ export const resolveSections = (wanted: string[], sections: Section[]): Section[
     const bySlug = sections.find((doc) => matches(name, doc.slug))
     if (bySlug) return bySlug
     const byName = sections.filter((doc) => matches(name, doc.name))
-    if (byName.length > 1) throw new CliError(`Section name "${name}" is ambiguous (栏目重名); use a slug: ${described(byName)}`)
+    if (byName.length > 1)
+      throw new CliError(`Section name "${name}" is ambiguous (栏目重名); use a slug: ${described(byName)}`)
     if (!byName[0]) throw new CliError(`Unknown section "${name}" (未知栏目). Valid sections: ${described(sections)}`)
     return byName[0]
   })
@@ -55,7 +63,10 @@ export const brandsFromByline = (names: string[], brands: Brand[]): { brands: Br
 }
 
 /** Every brand and section, read as the importing user (both are public). */
-export const loadOrganisation = async (payload: Payload, user: User): Promise<{ brands: Brand[]; sections: Section[] }> => {
+export const loadOrganisation = async (
+  payload: Payload,
+  user: User,
+): Promise<{ brands: Brand[]; sections: Section[] }> => {
   const [brands, sections] = await Promise.all([
     payload.find({ collection: 'brands', pagination: false, depth: 0, sort: 'name', overrideAccess: false, user }),
     payload.find({ collection: 'sections', pagination: false, depth: 0, sort: 'name', overrideAccess: false, user }),

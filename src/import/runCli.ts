@@ -18,7 +18,9 @@ const rerunWhenLoadingStalls = (): void => {
     if (code !== STALLED && process.exitCode !== STALLED) return
     const attempt = Number(process.env.NEWSROOM_CLI_ATTEMPT ?? 1)
     if (attempt >= ATTEMPTS) return
-    process.stderr.write(`Loading stalled (a tsx loader race); running the command again (attempt ${attempt + 1} of ${ATTEMPTS}).\n`)
+    process.stderr.write(
+      `Loading stalled (a tsx loader race); running the command again (attempt ${attempt + 1} of ${ATTEMPTS}).\n`,
+    )
     const rerun = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
       stdio: 'inherit',
       env: { ...process.env, NEWSROOM_CLI_ATTEMPT: String(attempt + 1) },
@@ -36,7 +38,9 @@ export const runCli = async (main: () => Promise<number>): Promise<never> => {
     process.exit(await main())
   } catch (error) {
     const known = error instanceof CliError
-    process.stderr.write(`${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exit(known ? error.exitCode : 1)
   }
 }

@@ -26,11 +26,16 @@ export interface RunImportOptions {
 }
 
 /** Where a story goes: the given brands, or else those its byline names; unmatched byline names become notes. */
-export const refsFor = (story: ParsedStory, options: Pick<RunImportOptions, 'brands' | 'sections' | 'allBrands'>): { refs: StoryRefs; notes: string[] } => {
+export const refsFor = (
+  story: ParsedStory,
+  options: Pick<RunImportOptions, 'brands' | 'sections' | 'allBrands'>,
+): { refs: StoryRefs; notes: string[] } => {
   const sectionIds = options.sections.map((section) => section.id)
   if (options.brands) return { refs: { brandIds: options.brands.map((brand) => brand.id), sectionIds }, notes: [] }
   const { brands, unmatched } = brandsFromByline(story.brands, options.allBrands)
-  const notes = unmatched.map((name) => `byline brand "${name}" matches no brand document (署名中的品牌“${name}”不存在)`)
+  const notes = unmatched.map(
+    (name) => `byline brand "${name}" matches no brand document (署名中的品牌“${name}”不存在)`,
+  )
   return { refs: { brandIds: brands.map((brand) => brand.id), sectionIds }, notes }
 }
 
@@ -41,7 +46,11 @@ const importFile = async (payload: Payload, file: string, options: RunImportOpti
   try {
     const { story, text, images } = await readStory(file)
     const { refs, notes } = refsFor(story, options)
-    const source = storySource(file, text, images.map((image) => image.data))
+    const source = storySource(
+      file,
+      text,
+      images.map((image) => image.data),
+    )
     const outcome = await importStory(payload, { story, source, refs, user: options.user, as: options.as, images })
     return { file, notes: [...story.warnings, ...notes], ...outcome }
   } catch (error) {
@@ -50,7 +59,11 @@ const importFile = async (payload: Payload, file: string, options: RunImportOpti
 }
 
 /** Imports the files one story at a time; a file that fails is reported and the rest go on. */
-export const runImport = async (payload: Payload, list: StoryFileList, options: RunImportOptions): Promise<ImportSummary> => {
+export const runImport = async (
+  payload: Payload,
+  list: StoryFileList,
+  options: RunImportOptions,
+): Promise<ImportSummary> => {
   const summary = emptySummary()
   const started = performance.now()
   const elapsed = (): number => (performance.now() - started) / 1000

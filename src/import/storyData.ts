@@ -12,7 +12,8 @@ export interface StoryRefs {
 export type ArticleData = RequiredDataFromCollectionSlug<'articles'>
 export type CaptionData = RequiredDataFromCollectionSlug<'photo-captions'>
 
-export const captionsOf = (story: ParsedStory): CaptionBlock[] => story.body.flatMap((block) => (block.type === 'caption' ? [block] : []))
+export const captionsOf = (story: ParsedStory): CaptionBlock[] =>
+  story.body.flatMap((block) => (block.type === 'caption' ? [block] : []))
 
 /**
  * A photo-caption item from a "■" line, with the photo a Word story printed beside it. Without one, `image` is left
@@ -45,7 +46,12 @@ export const storyArticleFields = (story: ParsedStory, captionIds: string[], ref
 })
 
 /** The article fields an import owns: the story, and where it came from. */
-export const articleData = (story: ParsedStory, captionIds: string[], refs: StoryRefs, source: ImportSource): ArticleData => ({
+export const articleData = (
+  story: ParsedStory,
+  captionIds: string[],
+  refs: StoryRefs,
+  source: ImportSource,
+): ArticleData => ({
   ...storyArticleFields(story, captionIds, refs),
   importSource: { path: source.path, contentHash: source.contentHash, importedAt: new Date().toISOString() },
 })

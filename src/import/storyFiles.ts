@@ -48,7 +48,10 @@ export const findStoryFiles = async (paths: string[]): Promise<StoryFileList> =>
 export const readStoryBytes = async (file: string): Promise<Uint8Array> => {
   const { size } = await stat(file)
   if (size > MAX_STORY_BYTES) {
-    throw new StoryParseError(`file is ${(size / 1024 / 1024).toFixed(1)} MB; a story is at most ${MAX_STORY_BYTES / 1024 / 1024} MB (文件过大)`, null)
+    throw new StoryParseError(
+      `file is ${(size / 1024 / 1024).toFixed(1)} MB; a story is at most ${MAX_STORY_BYTES / 1024 / 1024} MB (文件过大)`,
+      null,
+    )
   }
   return readFile(file)
 }

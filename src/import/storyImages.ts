@@ -22,14 +22,28 @@ const MAX_ALT = 200
  * instead of stored twice. Payload appends "-1" when a file of that name is already on disk, hence `contains`.
  */
 const mediaNamed = async (payload: Payload, hash: string, req: PayloadRequest): Promise<Media | undefined> => {
-  const { docs } = await payload.find({ collection: 'media', where: { filename: { contains: `docx-${hash}` } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { filename: { contains: `docx-${hash}` } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return docs[0]
 }
 
 const filesOf = (media: Media): string[] =>
-  [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
+  [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string =>
+    Boolean(name),
+  )
 
-const savePhoto = async (payload: Payload, image: DocxImage, data: { alt: string; credit: string | null }, context: ImageContext): Promise<string | null> => {
+const savePhoto = async (
+  payload: Payload,
+  image: DocxImage,
+  data: { alt: string; credit: string | null },
+  context: ImageContext,
+): Promise<string | null> => {
   const format = imageFormat(image.data)
   // parseDocxStory has warned about it already
   if (!format) return null
@@ -39,7 +53,12 @@ const savePhoto = async (payload: Payload, image: DocxImage, data: { alt: string
   const media = await payload.create({
     collection: 'media',
     data: { alt: data.alt.slice(0, MAX_ALT), credit: data.credit },
-    file: { data: image.data, mimetype: mimeTypeOf(format), name: `docx-${hash}.${format === 'jpeg' ? 'jpg' : format}`, size: image.data.length },
+    file: {
+      data: image.data,
+      mimetype: mimeTypeOf(format),
+      name: `docx-${hash}.${format === 'jpeg' ? 'jpg' : format}`,
+      size: image.data.length,
+    },
     overrideAccess: false,
     user: context.user,
     req: context.req,
@@ -53,12 +72,23 @@ const savePhoto = async (payload: Payload, image: DocxImage, data: { alt: string
  * The photos of a Word story as media documents, as the importing user: returns, for each caption, the media id of
  * the photo printed with it (or null). Photos without a caption are stored as well, so nothing of the document is lost.
  */
-export const saveStoryImages = async (payload: Payload, images: DocxImage[], captions: CaptionBlock[], headline: string, context: ImageContext): Promise<(string | null)[]> => {
+export const saveStoryImages = async (
+  payload: Payload,
+  images: DocxImage[],
+  captions: CaptionBlock[],
+  headline: string,
+  context: ImageContext,
+): Promise<(string | null)[]> => {
   const byCaption: (string | null)[] = captions.map(() => null)
   for (const image of images) {
     const index = captions.findIndex((caption) => caption.line === image.captionLine)
     const caption = captions[index]
-    const id = await savePhoto(payload, image, { alt: caption?.text || headline, credit: caption?.credit ?? null }, context)
+    const id = await savePhoto(
+      payload,
+      image,
+      { alt: caption?.text || headline, credit: caption?.credit ?? null },
+      context,
+    )
     if (caption && byCaption[index] === null) byCaption[index] = id
   }
   return byCaption

@@ -13,7 +13,14 @@ export interface ImportSummary {
   seconds: number
 }
 
-export const emptySummary = (): ImportSummary => ({ files: 0, imported: 0, updated: 0, skipped: 0, failed: [], seconds: 0 })
+export const emptySummary = (): ImportSummary => ({
+  files: 0,
+  imported: 0,
+  updated: 0,
+  skipped: 0,
+  failed: [],
+  seconds: 0,
+})
 
 export const recordResult = (summary: ImportSummary, result: FileResult): void => {
   summary.files++
@@ -23,7 +30,8 @@ export const recordResult = (summary: ImportSummary, result: FileResult): void =
 
 export const storiesPerSecond = (done: number, seconds: number): number => (seconds > 0 ? done / seconds : 0)
 
-export const where = (result: { file: string; line: number | null }): string => (result.line ? `${result.file}:${result.line}` : result.file)
+export const where = (result: { file: string; line: number | null }): string =>
+  result.line ? `${result.file}:${result.line}` : result.file
 
 /** The closing report: counts, rate, and every failure with file, line and reason. */
 export const formatSummary = (summary: ImportSummary): string => {

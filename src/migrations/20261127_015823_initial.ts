@@ -48,8 +48,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_owner_idx\` ON \`articles\` (\`owner_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_cover_idx\` ON \`articles\` (\`cover_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_import_source_import_source_path_idx\` ON \`articles\` (\`import_source_path\`);`)
-  await db.run(sql`CREATE INDEX \`articles_import_source_import_source_content_hash_idx\` ON \`articles\` (\`import_source_content_hash\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_import_source_import_source_path_idx\` ON \`articles\` (\`import_source_path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_import_source_import_source_content_hash_idx\` ON \`articles\` (\`import_source_content_hash\`);`,
+  )
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
@@ -94,9 +98,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_contributors_order_idx\` ON \`_articles_v_version_contributors\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_contributors_parent_id_idx\` ON \`_articles_v_version_contributors\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_contributors_user_idx\` ON \`_articles_v_version_contributors\` (\`user_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_contributors_order_idx\` ON \`_articles_v_version_contributors\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_contributors_parent_id_idx\` ON \`_articles_v_version_contributors\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_contributors_user_idx\` ON \`_articles_v_version_contributors\` (\`user_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -132,15 +142,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v\` (\`version_workflow_state\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_owner_idx\` ON \`_articles_v\` (\`version_owner_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_import_source_version_import_source__idx\` ON \`_articles_v\` (\`version_import_source_path\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_import_source_version_import_sourc_1_idx\` ON \`_articles_v\` (\`version_import_source_content_hash\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_import_source_version_import_source__idx\` ON \`_articles_v\` (\`version_import_source_path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_import_source_version_import_sourc_1_idx\` ON \`_articles_v\` (\`version_import_source_content_hash\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
@@ -244,13 +266,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_photo_captions_v_parent_idx\` ON \`_photo_captions_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version_workflow_state_idx\` ON \`_photo_captions_v\` (\`version_workflow_state\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version_owner_idx\` ON \`_photo_captions_v\` (\`version_owner_id\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version_image_idx\` ON \`_photo_captions_v\` (\`version_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version_slug_idx\` ON \`_photo_captions_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version_updated_at_idx\` ON \`_photo_captions_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version_created_at_idx\` ON \`_photo_captions_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_version_version__status_idx\` ON \`_photo_captions_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version_workflow_state_idx\` ON \`_photo_captions_v\` (\`version_workflow_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version_owner_idx\` ON \`_photo_captions_v\` (\`version_owner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version_image_idx\` ON \`_photo_captions_v\` (\`version_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version_slug_idx\` ON \`_photo_captions_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version_updated_at_idx\` ON \`_photo_captions_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version_created_at_idx\` ON \`_photo_captions_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_version_version__status_idx\` ON \`_photo_captions_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_photo_captions_v_created_at_idx\` ON \`_photo_captions_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_photo_captions_v_updated_at_idx\` ON \`_photo_captions_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_photo_captions_v_latest_idx\` ON \`_photo_captions_v\` (\`latest\`);`)
@@ -270,8 +306,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_photo_captions_v_rels_order_idx\` ON \`_photo_captions_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_photo_captions_v_rels_parent_idx\` ON \`_photo_captions_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_photo_captions_v_rels_path_idx\` ON \`_photo_captions_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_rels_brands_id_idx\` ON \`_photo_captions_v_rels\` (\`brands_id\`);`)
-  await db.run(sql`CREATE INDEX \`_photo_captions_v_rels_sections_id_idx\` ON \`_photo_captions_v_rels\` (\`sections_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_rels_brands_id_idx\` ON \`_photo_captions_v_rels\` (\`brands_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_photo_captions_v_rels_sections_id_idx\` ON \`_photo_captions_v_rels\` (\`sections_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
@@ -328,12 +368,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_webp_sizes_thumbnail_webp_filename_idx\` ON \`media\` (\`sizes_thumbnail_webp_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_webp_sizes_thumbnail_webp_filename_idx\` ON \`media\` (\`sizes_thumbnail_webp_filename\`);`,
+  )
   await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_webp_sizes_card_webp_filename_idx\` ON \`media\` (\`sizes_card_webp_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_feature_sizes_feature_filename_idx\` ON \`media\` (\`sizes_feature_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_feature_webp_sizes_feature_webp_filename_idx\` ON \`media\` (\`sizes_feature_webp_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_webp_sizes_card_webp_filename_idx\` ON \`media\` (\`sizes_card_webp_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_feature_sizes_feature_filename_idx\` ON \`media\` (\`sizes_feature_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_feature_webp_sizes_feature_webp_filename_idx\` ON \`media\` (\`sizes_feature_webp_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`editorial_comments\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`text\` text NOT NULL,
@@ -364,8 +414,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`editorial_comments_rels_order_idx\` ON \`editorial_comments_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`editorial_comments_rels_parent_idx\` ON \`editorial_comments_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`editorial_comments_rels_path_idx\` ON \`editorial_comments_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_rels_articles_id_idx\` ON \`editorial_comments_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_rels_photo_captions_id_idx\` ON \`editorial_comments_rels\` (\`photo_captions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_rels_articles_id_idx\` ON \`editorial_comments_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_rels_photo_captions_id_idx\` ON \`editorial_comments_rels\` (\`photo_captions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`sections\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -662,9 +716,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -695,20 +755,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_photo_captions_id_idx\` ON \`payload_locked_documents_rels\` (\`photo_captions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editorial_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_comments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sections_id_idx\` ON \`payload_locked_documents_rels\` (\`sections_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_brands_id_idx\` ON \`payload_locked_documents_rels\` (\`brands_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_audit_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_photo_captions_id_idx\` ON \`payload_locked_documents_rels\` (\`photo_captions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_editorial_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_comments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_sections_id_idx\` ON \`payload_locked_documents_rels\` (\`sections_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_brands_id_idx\` ON \`payload_locked_documents_rels\` (\`brands_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_workflow_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_audit_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -733,10 +821,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_api_clients_id_idx\` ON \`payload_preferences_rels\` (\`api_clients_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_api_clients_id_idx\` ON \`payload_preferences_rels\` (\`api_clients_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,

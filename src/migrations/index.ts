@@ -1,6 +1,6 @@
-import * as migration_20261127_015823_initial from './20261127_015823_initial';
-import * as migration_20261127_034218_scheduled_withdraw from './20261127_034218_scheduled_withdraw';
-import * as migration_20261202_161918_trash from './20261202_161918_trash';
+import * as migration_20261127_015823_initial from './20261127_015823_initial'
+import * as migration_20261127_034218_scheduled_withdraw from './20261127_034218_scheduled_withdraw'
+import * as migration_20261202_161918_trash from './20261202_161918_trash'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261202_161918_trash.up,
     down: migration_20261202_161918_trash.down,
-    name: '20261202_161918_trash'
+    name: '20261202_161918_trash',
   },
-];
+]

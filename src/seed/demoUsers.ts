@@ -15,5 +15,10 @@ export const demoUsers: DemoUser[] = [
   { email: 'editor2@newsroom.local', name: '复审编辑', role: 'editor' },
   { email: 'chief@newsroom.local', name: '终审总编', role: 'editor' },
   { email: 'reporter@newsroom.local', name: '任晓萌', role: 'reporter' },
-  { email: 'correspondent@newsroom.local', name: '徐文琦', role: 'correspondent', organisation: '青岛市委市直机关工委' },
+  {
+    email: 'correspondent@newsroom.local',
+    name: '徐文琦',
+    role: 'correspondent',
+    organisation: '青岛市委市直机关工委',
+  },
 ]

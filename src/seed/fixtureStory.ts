@@ -9,7 +9,11 @@ import { workflowContext } from '../workflow/context'
 import { placeholderJpeg } from './placeholderImage'
 
 export const fixtureStorySlug = 'qingdao-2024-jiguan-dangjian'
-export const fixtureStoryPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'qingdao-daily-2024-jiguan-dangjian.txt')
+export const fixtureStoryPath = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures',
+  'qingdao-daily-2024-jiguan-dangjian.txt',
+)
 
 interface StoryRefs {
   brandIds: string[]
@@ -20,8 +24,20 @@ interface StoryRefs {
   usersByName: Map<string, string>
 }
 
-const findOne = async (payload: Payload, collection: 'media' | 'photo-captions' | 'articles', field: string, value: string) => {
-  const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, overrideAccess: true, draft: true })
+const findOne = async (
+  payload: Payload,
+  collection: 'media' | 'photo-captions' | 'articles',
+  field: string,
+  value: string,
+) => {
+  const { docs } = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    draft: true,
+  })
   return docs[0]
 }
 
@@ -71,7 +87,12 @@ export const seedFixtureStory = async (payload: Payload, refs: StoryRefs): Promi
       data: {
         ...storyArticleFields(story, captionIds, refs),
         slug: fixtureStorySlug,
-        contributors: story.contributors.map(({ role, name, organisation }) => ({ role, name, organisation, user: refs.usersByName.get(name) })),
+        contributors: story.contributors.map(({ role, name, organisation }) => ({
+          role,
+          name,
+          organisation,
+          user: refs.usersByName.get(name),
+        })),
         tags: ['机关党建', '模范机关', '清廉建设'],
         printEdition: { date: '2024-12-10', page: '6' },
         _status: 'published',

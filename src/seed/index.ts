@@ -12,7 +12,8 @@ export interface SeedResult {
 }
 
 const bySlug = async (payload: Payload, collection: 'brands' | 'sections', slug: string) =>
-  (await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  (await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true }))
+    .docs[0]
 
 /**
  * Idempotent demo newsroom: brands, sections, demo staff (never in production) and the fixture story.
@@ -27,7 +28,14 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
   if (process.env.NODE_ENV !== 'production') {
     const password = process.env.SEED_DEMO_PASSWORD || randomBytes(9).toString('base64url')
     for (const user of demoUsers) {
-      const existing = (await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, overrideAccess: true })).docs[0]
+      const existing = (
+        await payload.find({
+          collection: 'users',
+          where: { email: { equals: user.email } },
+          limit: 1,
+          overrideAccess: true,
+        })
+      ).docs[0]
       if (existing) {
         userIds.set(user.email, existing.id)
         continue
@@ -44,7 +52,10 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
   for (const brand of seedBrands) {
     const existing = await bySlug(payload, 'brands', brand.slug)
     const reviewers = Object.entries(seedReviewers[brand.slug] ?? {})
-      .map(([level, emails]) => ({ level: Number(level), editors: emails.flatMap((email) => userIds.get(email) ?? []) }))
+      .map(([level, emails]) => ({
+        level: Number(level),
+        editors: emails.flatMap((email) => userIds.get(email) ?? []),
+      }))
       .filter((row) => row.editors.length > 0)
     brandIds[brand.slug] = existing
       ? existing.id
@@ -83,7 +94,11 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
     brandIds: [brandIds['qingdao-daily'], brandIds['guanhai-news']],
     sectionIds: [sectionIds['jiguan-dangjian']],
     ownerId: userIds.get('reporter@newsroom.local') ?? null,
-    usersByName: new Map(demoUsers.flatMap((user) => (userIds.has(user.email) ? [[user.name, userIds.get(user.email) as string] as const] : []))),
+    usersByName: new Map(
+      demoUsers.flatMap((user) =>
+        userIds.has(user.email) ? [[user.name, userIds.get(user.email) as string] as const] : [],
+      ),
+    ),
   })
   return { created: created + story.created, demoPassword }
 }

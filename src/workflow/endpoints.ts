@@ -12,7 +12,9 @@ const staffActor = (req: PayloadRequest) => {
   return actor
 }
 
-const readBody = async (req: PayloadRequest): Promise<{ comment?: string; publishAt?: string; withdrawAt?: string }> => {
+const readBody = async (
+  req: PayloadRequest,
+): Promise<{ comment?: string; publishAt?: string; withdrawAt?: string }> => {
   const text = req.text ? await req.text() : ''
   if (!text.trim()) return {}
   let body: unknown
@@ -21,12 +23,17 @@ const readBody = async (req: PayloadRequest): Promise<{ comment?: string; publis
   } catch {
     throw new APIError('The request body is not valid JSON / 请求体不是合法的 JSON', 400, undefined, true)
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new APIError('The body must be a JSON object', 400, undefined, true)
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new APIError('The body must be a JSON object', 400, undefined, true)
   const { comment, publishAt, withdrawAt } = body as Record<string, unknown>
-  if (comment !== undefined && typeof comment !== 'string') throw new APIError('`comment` must be a string', 400, undefined, true)
-  if (publishAt !== undefined && typeof publishAt !== 'string') throw new APIError('`publishAt` must be an ISO 8601 string', 400, undefined, true)
-  if (withdrawAt !== undefined && typeof withdrawAt !== 'string') throw new APIError('`withdrawAt` must be an ISO 8601 string', 400, undefined, true)
-  if (typeof comment === 'string' && comment.length > 5000) throw new APIError('`comment` is longer than 5000 characters', 400, undefined, true)
+  if (comment !== undefined && typeof comment !== 'string')
+    throw new APIError('`comment` must be a string', 400, undefined, true)
+  if (publishAt !== undefined && typeof publishAt !== 'string')
+    throw new APIError('`publishAt` must be an ISO 8601 string', 400, undefined, true)
+  if (withdrawAt !== undefined && typeof withdrawAt !== 'string')
+    throw new APIError('`withdrawAt` must be an ISO 8601 string', 400, undefined, true)
+  if (typeof comment === 'string' && comment.length > 5000)
+    throw new APIError('`comment` is longer than 5000 characters', 400, undefined, true)
   return { comment, publishAt, withdrawAt }
 }
 
@@ -50,7 +57,14 @@ export const workflowEndpoints = (collection: WorkflowCollection): Endpoint[] =>
     handler: async (req) => {
       const actor = staffActor(req)
       const id = String(req.routeParams?.id)
-      const fired = await fireTransition(req.payload, { collection, id, transition: String(req.routeParams?.transition), actor, ...(await readBody(req)), req })
+      const fired = await fireTransition(req.payload, {
+        collection,
+        id,
+        transition: String(req.routeParams?.transition),
+        actor,
+        ...(await readBody(req)),
+        req,
+      })
       const status = await workflowStatus(req.payload, collection, id, actor, req)
       return Response.json({ ...status, fired })
     },

@@ -36,14 +36,27 @@ type Doc = WorkflowDoc & { headline?: string; caption?: string; scheduledAt?: st
 
 const auditActor = (actor: Actor, req: PayloadRequest, onBehalfOf: FireTransitionInput['onBehalfOf']) => {
   if (actor.kind === 'user') {
-    return { actor: actor.id, actorName: String((req.user as { name?: string } | null)?.name ?? actor.id), actorRole: roleLabels[actor.role].zh }
+    return {
+      actor: actor.id,
+      actorName: String((req.user as { name?: string } | null)?.name ?? actor.id),
+      actorRole: roleLabels[actor.role].zh,
+    }
   }
-  if (onBehalfOf) return { actor: onBehalfOf.id, actorName: onBehalfOf.name, actorRole: `${roleLabels[onBehalfOf.role].zh}（系统执行）` }
+  if (onBehalfOf)
+    return {
+      actor: onBehalfOf.id,
+      actorName: onBehalfOf.name,
+      actorRole: `${roleLabels[onBehalfOf.role].zh}（系统执行）`,
+    }
   return { actor: null, actorName: '系统 System', actorRole: 'system' }
 }
 
 /** The pending scheduled withdrawal after a transition: set, cleared, or left as it was (undefined). */
-const withdrawAtAfter = (transition: TransitionName, to: WorkflowState, input: FireTransitionInput): string | null | undefined => {
+const withdrawAtAfter = (
+  transition: TransitionName,
+  to: WorkflowState,
+  input: FireTransitionInput,
+): string | null | undefined => {
   if (transition === 'scheduleWithdraw') return new Date(input.withdrawAt as string).toISOString()
   if (transition === 'unscheduleWithdraw' || to === 'withdrawn') return null
   return undefined
@@ -62,16 +75,34 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
   const user = actor.kind === 'user' ? req.user : null
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: actor.kind === 'system', user, req })) as Doc
+    const doc = (await payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: actor.kind === 'system',
+      user,
+      req,
+    })) as Doc
     const item = workflowItemOf(doc, [])
     // The draft read above shows the newest revision; whether a version is public is the main record's _status
     // (asked only where the table needs it).
-    if (transitions[transition].liveOnly) item.status = (await isLiveRecord(payload, collection, id, req)) ? 'published' : 'draft'
+    if (transitions[transition].liveOnly)
+      item.status = (await isLiveRecord(payload, collection, id, req)) ? 'published' : 'draft'
     const audit = await loadAudit(payload, collection, id, req)
     item.history = historyOf(audit)
     const brands = await loadBrandReviews(payload, item.brandIds, req)
     const now = input.now ?? new Date()
-    const verdict = evaluateTransition({ actor, item, transition, brands, comment: input.comment, publishAt: input.publishAt, withdrawAt: input.withdrawAt, now })
+    const verdict = evaluateTransition({
+      actor,
+      item,
+      transition,
+      brands,
+      comment: input.comment,
+      publishAt: input.publishAt,
+      withdrawAt: input.withdrawAt,
+      now,
+    })
     if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message)
 
     const { draft, _status } = statusUpdate(verdict.statusEffect)
@@ -80,7 +111,13 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
     await payload.update({
       collection,
       id,
-      data: { workflowState: verdict.to, reviewLevel: verdict.reviewLevel, scheduledAt, ...(withdrawAt === undefined ? {} : { withdrawAt }), _status },
+      data: {
+        workflowState: verdict.to,
+        reviewLevel: verdict.reviewLevel,
+        scheduledAt,
+        ...(withdrawAt === undefined ? {} : { withdrawAt }),
+        _status,
+      },
       draft,
       overrideAccess: true,
       context: workflowContext(actor.kind === 'system' ? 'system' : 'transition', transition),
@@ -106,11 +143,29 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
       overrideAccess: true,
       req,
     })
-    if (transition === 'schedule' && scheduledAt) await queueScheduledTransition(payload, 'publishScheduled', { collection, id }, scheduledAt, req)
-    if (transition === 'scheduleWithdraw' && withdrawAt) await queueScheduledTransition(payload, 'withdrawScheduled', { collection, id }, withdrawAt, req)
+    if (transition === 'schedule' && scheduledAt)
+      await queueScheduledTransition(payload, 'publishScheduled', { collection, id }, scheduledAt, req)
+    if (transition === 'scheduleWithdraw' && withdrawAt)
+      await queueScheduledTransition(payload, 'withdrawScheduled', { collection, id }, withdrawAt, req)
     if (shouldCommit) await commitTransaction(req)
-    notifyTransition(payload, { collection, id, transition, actor, item, to: verdict.to, reviewLevel: verdict.reviewLevel, brands, comment: input.comment, title: doc.headline ?? doc.caption ?? id })
-    return { from: item.state, to: verdict.to, reviewLevel: verdict.reviewLevel, status: verdict.statusEffect === 'unchanged' ? (doc._status ?? 'draft') : verdict.statusEffect }
+    notifyTransition(payload, {
+      collection,
+      id,
+      transition,
+      actor,
+      item,
+      to: verdict.to,
+      reviewLevel: verdict.reviewLevel,
+      brands,
+      comment: input.comment,
+      title: doc.headline ?? doc.caption ?? id,
+    })
+    return {
+      from: item.state,
+      to: verdict.to,
+      reviewLevel: verdict.reviewLevel,
+      status: verdict.statusEffect === 'unchanged' ? (doc._status ?? 'draft') : verdict.statusEffect,
+    }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error

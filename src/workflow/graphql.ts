@@ -33,8 +33,13 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
       resolve: async (_source: unknown, args: Record<string, string | undefined>, context: { req: PayloadRequest }) => {
         const { req } = context
         const actor = actorFromUser(req.user)
-        if (!actor) throw new WorkflowError(req.user ? 403 : 401, 'notPermitted', { zh: '仅限编辑部人员', en: 'Only newsroom staff use the workflow' })
-        if (!isWorkflowCollection(args.collection)) throw new WorkflowError(400, 'unknownCollection', { zh: '未知的稿件类型', en: 'Unknown workflow collection' })
+        if (!actor)
+          throw new WorkflowError(req.user ? 403 : 401, 'notPermitted', {
+            zh: '仅限编辑部人员',
+            en: 'Only newsroom staff use the workflow',
+          })
+        if (!isWorkflowCollection(args.collection))
+          throw new WorkflowError(400, 'unknownCollection', { zh: '未知的稿件类型', en: 'Unknown workflow collection' })
         const fired = await fireTransition(req.payload, {
           collection: args.collection,
           id: String(args.id),

@@ -21,7 +21,12 @@ import type {
 type Failure = Extract<GuardResult, { ok: false }>
 type Authorized = { ok: true; def: TransitionDef; level: number | null; levels: number }
 
-const fail = (status: 400 | 403, code: GuardErrorCode): Failure => ({ ok: false, status, code, message: errorMessages[code] })
+const fail = (status: 400 | 403, code: GuardErrorCode): Failure => ({
+  ok: false,
+  status,
+  code,
+  message: errorMessages[code],
+})
 
 export function isTransitionName(value: unknown): value is TransitionName {
   return typeof value === 'string' && (transitionNames as readonly string[]).includes(value)
@@ -37,7 +42,10 @@ export function effectiveLevels(item: Pick<WorkflowItem, 'brandIds'>, brands: Br
 }
 
 /** The level being reviewed, clamped into 1..levels; null outside review. */
-export function currentReviewLevel(item: Pick<WorkflowItem, 'state' | 'reviewLevel' | 'brandIds'>, brands: BrandReview[]): number | null {
+export function currentReviewLevel(
+  item: Pick<WorkflowItem, 'state' | 'reviewLevel' | 'brandIds'>,
+  brands: BrandReview[],
+): number | null {
   if (item.state !== 'inReview') return null
   const raw = item.reviewLevel !== null && Number.isFinite(item.reviewLevel) ? Math.floor(item.reviewLevel) : 1
   return Math.min(Math.max(1, raw), effectiveLevels(item, brands))
@@ -104,7 +112,8 @@ function approvedLevelThisRound(actorId: string, level: number, history: History
 }
 
 /** A version of the item is public: it is published, or it is a revision of a live story. */
-export const isLive = (item: Pick<WorkflowItem, 'state' | 'status'>): boolean => item.state === 'published' || item.status === 'published'
+export const isLive = (item: Pick<WorkflowItem, 'state' | 'status'>): boolean =>
+  item.state === 'published' || item.status === 'published'
 
 function authorize(
   actor: Actor,
@@ -132,7 +141,8 @@ function authorize(
   return { ok: true, def, level, levels }
 }
 
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/
 
 /** Strict ISO 8601 with an explicit zone: Date.parse alone accepts 2025-02-30 and zone-less local times. */
 export function parsePublishAt(value: string): Date | null {
@@ -188,7 +198,12 @@ export function evaluateTransition(input: EvaluateInput): GuardResult {
  * Transitions this actor may fire now, before any comment or publishAt is entered (the UI asks for those).
  * `now` is accepted so callers treat it like evaluateTransition; authorization itself does not depend on time.
  */
-export function availableTransitions(actor: Actor, item: WorkflowItem, brands: BrandReview[], now: Date): TransitionName[] {
+export function availableTransitions(
+  actor: Actor,
+  item: WorkflowItem,
+  brands: BrandReview[],
+  now: Date,
+): TransitionName[] {
   return transitionNames.filter((name) => authorize(actor, item, name, brands).ok)
 }
 

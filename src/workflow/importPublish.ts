@@ -21,13 +21,41 @@ export interface PublishImportedArgs {
  * user whom the table would let sign the story off (its `publish` rule for an approved item of these brands). The
  * system fires `publishImported`; the audit record names the user.
  */
-export const publishImported = async (payload: Payload, { collection, id, user, req }: PublishImportedArgs): Promise<FiredTransition> => {
+export const publishImported = async (
+  payload: Payload,
+  { collection, id, user, req }: PublishImportedArgs,
+): Promise<FiredTransition> => {
   const actor = actorFromUser({ ...user, collection: 'users' })
   if (!actor) throw new WorkflowError(403, 'notPermitted', errorMessages.notPermitted)
-  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })) as WorkflowDoc
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req,
+  })) as WorkflowDoc
   const item = workflowItemOf(doc, [])
   const brands = await loadBrandReviews(payload, item.brandIds, req)
-  const verdict = evaluateTransition({ actor, item: { ...item, state: 'approved', reviewLevel: null }, transition: 'publish', brands, now: new Date() })
-  if (!verdict.ok) throw new WorkflowError(403, 'notPermitted', { zh: `${user.email} 不能签发此稿件，导入发布需要终审编辑或管理员`, en: `${user.email} cannot sign this story off: publishing an import needs its final-level editor or an admin` })
-  return fireTransition(payload, { collection, id, transition: 'publishImported', actor: { kind: 'system' }, req, onBehalfOf: { id: actor.id, name: user.name, role: actor.role } })
+  const verdict = evaluateTransition({
+    actor,
+    item: { ...item, state: 'approved', reviewLevel: null },
+    transition: 'publish',
+    brands,
+    now: new Date(),
+  })
+  if (!verdict.ok)
+    throw new WorkflowError(403, 'notPermitted', {
+      zh: `${user.email} 不能签发此稿件，导入发布需要终审编辑或管理员`,
+      en: `${user.email} cannot sign this story off: publishing an import needs its final-level editor or an admin`,
+    })
+  return fireTransition(payload, {
+    collection,
+    id,
+    transition: 'publishImported',
+    actor: { kind: 'system' },
+    req,
+    onBehalfOf: { id: actor.id, name: user.name, role: actor.role },
+  })
 }

@@ -23,10 +23,24 @@ const fireWhenDue = async (
   req: PayloadRequest,
 ): Promise<{ output: { fired: boolean } }> => {
   if (!isWorkflowCollection(input.collection)) return { output: { fired: false } }
-  const doc = await req.payload.findByID({ collection: input.collection, id: input.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const doc = await req.payload.findByID({
+    collection: input.collection,
+    id: input.id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   const at = doc ? dueAt(doc) : null
   if (!at || new Date(at).getTime() > Date.now()) return { output: { fired: false } }
-  await fireTransition(req.payload, { collection: input.collection, id: input.id, transition, actor: { kind: 'system' }, req })
+  await fireTransition(req.payload, {
+    collection: input.collection,
+    id: input.id,
+    transition,
+    actor: { kind: 'system' },
+    req,
+  })
   return { output: { fired: true } }
 }
 
@@ -36,7 +50,8 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   retries: 3,
   inputSchema,
   outputSchema,
-  handler: ({ input, req }) => fireWhenDue('publishScheduled', (doc) => (doc.workflowState === 'scheduled' ? doc.scheduledAt : null), input, req),
+  handler: ({ input, req }) =>
+    fireWhenDue('publishScheduled', (doc) => (doc.workflowState === 'scheduled' ? doc.scheduledAt : null), input, req),
 }
 
 export const withdrawScheduledTask: TaskConfig<'withdrawScheduled'> = {

@@ -10,13 +10,29 @@ export const workflowCollections: readonly WorkflowCollection[] = ['articles', '
 export const isWorkflowCollection = (value: unknown): value is WorkflowCollection =>
   typeof value === 'string' && (workflowCollections as readonly string[]).includes(value)
 
-export const loadBrandReviews = async (payload: Payload, brandIds: string[], req?: PayloadRequest): Promise<BrandReview[]> => {
+export const loadBrandReviews = async (
+  payload: Payload,
+  brandIds: string[],
+  req?: PayloadRequest,
+): Promise<BrandReview[]> => {
   if (brandIds.length === 0) return []
-  const { docs } = await payload.find({ collection: 'brands', where: { id: { in: brandIds } }, depth: 0, limit: brandIds.length, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'brands',
+    where: { id: { in: brandIds } },
+    depth: 0,
+    limit: brandIds.length,
+    overrideAccess: true,
+    req,
+  })
   return docs.map(brandReviewFromDoc)
 }
 
-export const loadAudit = async (payload: Payload, collection: WorkflowCollection, id: string, req?: PayloadRequest): Promise<WorkflowAudit[]> => {
+export const loadAudit = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: string,
+  req?: PayloadRequest,
+): Promise<WorkflowAudit[]> => {
   const { docs } = await payload.find({
     collection: 'workflow-audit',
     where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: id } }] },
@@ -41,5 +57,17 @@ export const historyOf = (audit: WorkflowAudit[]): HistoryEntry[] =>
   }))
 
 /** A version of the item is public: the main record (not the newest draft revision) is published. */
-export const isLiveRecord = async (payload: Payload, collection: WorkflowCollection, id: string, req?: PayloadRequest): Promise<boolean> =>
-  (await payload.count({ collection, where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0
+export const isLiveRecord = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: string,
+  req?: PayloadRequest,
+): Promise<boolean> =>
+  (
+    await payload.count({
+      collection,
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs > 0

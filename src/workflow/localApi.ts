@@ -20,7 +20,8 @@ export interface FireWorkflowArgs {
 
 const actorOf = (user: User) => {
   const actor = actorFromUser({ ...user, collection: 'users' })
-  if (!actor) throw new WorkflowError(403, 'notPermitted', { zh: '仅限编辑部人员', en: 'Only newsroom staff use the workflow' })
+  if (!actor)
+    throw new WorkflowError(403, 'notPermitted', { zh: '仅限编辑部人员', en: 'Only newsroom staff use the workflow' })
   return actor
 }
 
@@ -30,7 +31,10 @@ export const fireWorkflow = async (payload: Payload, args: FireWorkflowArgs): Pr
   return fireTransition(payload, { ...args, actor: actorOf(args.user), req })
 }
 
-export const getWorkflowStatus = async (payload: Payload, args: Pick<FireWorkflowArgs, 'collection' | 'id' | 'user'>): Promise<WorkflowStatus> => {
+export const getWorkflowStatus = async (
+  payload: Payload,
+  args: Pick<FireWorkflowArgs, 'collection' | 'id' | 'user'>,
+): Promise<WorkflowStatus> => {
   const req = await createLocalReq({ user: { ...args.user, collection: 'users' } }, payload)
   return workflowStatus(payload, args.collection, args.id, actorOf(args.user), req)
 }

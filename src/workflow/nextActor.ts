@@ -12,7 +12,13 @@ export type NextStep =
   /** Draft or returned: the author writes, then submits / resubmits. */
   | { kind: 'author'; transitions: TransitionName[]; userIds: string[] }
   /** In review at `level` of `levels`; at the last level the reviewers sign off (签发). */
-  | { kind: 'review'; level: number; levels: number; signOff: boolean; byBrand: { brandId: string; userIds: string[] }[] }
+  | {
+      kind: 'review'
+      level: number
+      levels: number
+      signOff: boolean
+      byBrand: { brandId: string; userIds: string[] }[]
+    }
   /** Approved: the final sign-off editors publish or schedule it. */
   | { kind: 'signOff'; byBrand: { brandId: string; userIds: string[] }[] }
   /** Scheduled: the jobs runner publishes it at its time; nobody has to act. */
@@ -57,7 +63,13 @@ export function nextStep(item: WorkflowItem, brands: BrandReview[], roles: Map<s
     case 'inReview': {
       const levels = effectiveLevels(item, brands)
       const level = currentReviewLevel(item, brands) ?? 1
-      return { kind: 'review', level, levels, signOff: level === levels, byBrand: reviewersAt(level, item, brands, roles) }
+      return {
+        kind: 'review',
+        level,
+        levels,
+        signOff: level === levels,
+        byBrand: reviewersAt(level, item, brands, roles),
+      }
     }
     case 'approved':
       // The final sign-off is the item's last level (the brand with the most levels); the guard filters the rest.
@@ -70,7 +82,8 @@ export function nextStep(item: WorkflowItem, brands: BrandReview[], roles: Map<s
 }
 
 /** When the item entered its current state: the latest transition of this revision (null for a fresh draft). */
-export const stateSince = (history: HistoryEntry[]): string | null => (history.length > 0 ? history[history.length - 1].at : null)
+export const stateSince = (history: HistoryEntry[]): string | null =>
+  history.length > 0 ? history[history.length - 1].at : null
 
 /** Everyone nextStep could name, for loading names and roles in one query. */
 export const candidateIds = (item: WorkflowItem, brands: BrandReview[]): string[] => {

@@ -17,10 +17,15 @@ export interface TransitionNotice {
 }
 
 const reviewersAt = (level: number, item: WorkflowItem, brands: BrandReview[]): string[] =>
-  brands.filter((brand) => item.brandIds.includes(brand.brandId) && brand.levels >= level).flatMap((brand) => brand.reviewers[level] ?? [])
+  brands
+    .filter((brand) => item.brandIds.includes(brand.brandId) && brand.levels >= level)
+    .flatMap((brand) => brand.reviewers[level] ?? [])
 
 const finalReviewers = (item: WorkflowItem, brands: BrandReview[]): string[] => {
-  const levels = Math.max(1, ...brands.filter((brand) => item.brandIds.includes(brand.brandId)).map((brand) => brand.levels))
+  const levels = Math.max(
+    1,
+    ...brands.filter((brand) => item.brandIds.includes(brand.brandId)).map((brand) => brand.levels),
+  )
   return reviewersAt(levels, item, brands)
 }
 
@@ -34,7 +39,9 @@ export const recipientIds = (notice: TransitionNotice): string[] => {
     case 'resubmit':
       return reviewersAt(1, item, brands)
     case 'approve':
-      return to === 'inReview' && reviewLevel ? reviewersAt(reviewLevel, item, brands) : [...finalReviewers(item, brands), ...authors(item)]
+      return to === 'inReview' && reviewLevel
+        ? reviewersAt(reviewLevel, item, brands)
+        : [...finalReviewers(item, brands), ...authors(item)]
     case 'return':
       return authors(item)
     case 'publish':
@@ -56,11 +63,18 @@ export const notifyTransition = (payload: Payload, notice: TransitionNotice): vo
   const ids = [...new Set(recipientIds(notice))].filter((id) => id !== actorId)
   if (ids.length === 0) return
   void (async () => {
-    const { docs } = await payload.find({ collection: 'users', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: true,
+    })
     const to = docs.map((user) => user.email)
     if (to.length === 0) return
     const levels = Math.max(1, ...notice.brands.map((brand) => brand.levels))
-    const where = notice.to === 'inReview' && notice.reviewLevel ? `（${reviewLevelLabel(notice.reviewLevel, levels).zh}）` : ''
+    const where =
+      notice.to === 'inReview' && notice.reviewLevel ? `（${reviewLevelLabel(notice.reviewLevel, levels).zh}）` : ''
     const action = transitionLabels[notice.transition]
     await payload.sendEmail({
       to,

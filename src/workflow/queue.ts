@@ -33,12 +33,21 @@ const groupOf = (entry: QueueEntry, actor: UserActor, ownerId: string | null): Q
  * 我的待办: what waits for this user, decided by asking the workflow table which actions they may take on each open
  * item (so the queue can never disagree with the buttons or the API).
  */
-export const myQueue = async (payload: Payload, actor: UserActor, req: PayloadRequest): Promise<Record<QueueGroup, QueueEntry[]>> => {
+export const myQueue = async (
+  payload: Payload,
+  actor: UserActor,
+  req: PayloadRequest,
+): Promise<Record<QueueGroup, QueueEntry[]>> => {
   const queue: Record<QueueGroup, QueueEntry[]> = { review: [], signOff: [], returned: [], scheduled: [] }
   for (const collection of workflowCollections) {
     const { docs } = await payload.find({
       collection,
-      where: { or: [{ workflowState: { in: ['inReview', 'approved', 'returned', 'scheduled'] } }, { withdrawAt: { exists: true } }] },
+      where: {
+        or: [
+          { workflowState: { in: ['inReview', 'approved', 'returned', 'scheduled'] } },
+          { withdrawAt: { exists: true } },
+        ],
+      },
       draft: true,
       depth: 0,
       limit: 200,

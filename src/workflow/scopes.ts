@@ -31,4 +31,5 @@ export const deleteScope = (actor: UserActor | null): ItemScope =>
   actor !== null && (actor.role === 'admin' || actor.role === 'editor') ? { kind: 'all' } : { kind: 'none' }
 
 /** Emptying the trash: deleting an item for good, with its versions. Admins only, and only what is in the trash. */
-export const purgeScope = (actor: UserActor | null): ItemScope => (actor !== null && actor.role === 'admin' ? { kind: 'all' } : { kind: 'none' })
+export const purgeScope = (actor: UserActor | null): ItemScope =>
+  actor !== null && actor.role === 'admin' ? { kind: 'all' } : { kind: 'none' }

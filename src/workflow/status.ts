@@ -20,12 +20,34 @@ export interface WorkflowStatus {
   withdrawAt: string | null
   live: boolean
   available: { name: TransitionName; label: Label; comment: 'required' | 'optional'; needsTime: TimeInput | null }[]
-  history: { transition: TransitionName; from: WorkflowState; to: WorkflowState; level: number | null; actor: string | null; comment: string | null; at: string }[]
+  history: {
+    transition: TransitionName
+    from: WorkflowState
+    to: WorkflowState
+    level: number | null
+    actor: string | null
+    comment: string | null
+    at: string
+  }[]
 }
 
 /** What the panel, `GET …/workflow` and clients see: state, level, history, and the actions this actor may take now. */
-export const workflowStatus = async (payload: Payload, collection: WorkflowCollection, id: string, actor: Actor, req: PayloadRequest): Promise<WorkflowStatus> => {
-  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as WorkflowDoc & { scheduledAt?: string | null }
+export const workflowStatus = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: string,
+  actor: Actor,
+  req: PayloadRequest,
+): Promise<WorkflowStatus> => {
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })) as WorkflowDoc & { scheduledAt?: string | null }
   const audit = await loadAudit(payload, collection, id, req)
   const live = await isLiveRecord(payload, collection, id, req)
   const item = { ...workflowItemOf(doc, historyOf(audit)), status: live ? ('published' as const) : ('draft' as const) }

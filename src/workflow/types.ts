@@ -4,7 +4,15 @@ import type { Role } from '../access/roles'
 export { roles } from '../access/roles'
 export type { Label, Role }
 
-export const workflowStates = ['draft', 'inReview', 'returned', 'approved', 'scheduled', 'published', 'withdrawn'] as const
+export const workflowStates = [
+  'draft',
+  'inReview',
+  'returned',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const
 export type WorkflowState = (typeof workflowStates)[number]
 
 export const transitionNames = [

@@ -16,7 +16,8 @@ describe('anonymous REST and GraphQL', () => {
     api = restClient(t.config)
     await createUser(t.payload, 'editor', 'someone@newsroom.local')
     publishedId = (await createPublishedArticle(t.payload, { headline: '已发布稿件' })).id
-    draftId = (await t.payload.create({ collection: 'articles', data: { headline: '草稿稿件' }, overrideAccess: true })).id
+    draftId = (await t.payload.create({ collection: 'articles', data: { headline: '草稿稿件' }, overrideAccess: true }))
+      .id
     await t.payload.create({ collection: 'photo-captions', data: { caption: '草稿图说' }, overrideAccess: true })
   })
   afterAll(async () => {

@@ -23,7 +23,12 @@ const item = (state: WorkflowState, overrides: Partial<WorkflowItem> = {}): Work
   history: [],
   ...overrides,
 })
-const entry = (transition: HistoryEntry['transition'], actorId: string, level: number | null, at: string): HistoryEntry => ({
+const entry = (
+  transition: HistoryEntry['transition'],
+  actorId: string,
+  level: number | null,
+  at: string,
+): HistoryEntry => ({
   transition,
   actorId,
   from: 'inReview',
@@ -34,31 +39,61 @@ const entry = (transition: HistoryEntry['transition'], actorId: string, level: n
 
 describe('who acts next (from the workflow table)', () => {
   it('a draft or a returned story waits for its author, who submits or resubmits', () => {
-    expect(nextStep(item('draft'), [qdrb], roles)).toEqual({ kind: 'author', transitions: ['submit'], userIds: ['rep'] })
-    expect(nextStep(item('returned'), [qdrb], roles)).toEqual({ kind: 'author', transitions: ['resubmit'], userIds: ['rep'] })
+    expect(nextStep(item('draft'), [qdrb], roles)).toEqual({
+      kind: 'author',
+      transitions: ['submit'],
+      userIds: ['rep'],
+    })
+    expect(nextStep(item('returned'), [qdrb], roles)).toEqual({
+      kind: 'author',
+      transitions: ['resubmit'],
+      userIds: ['rep'],
+    })
   })
 
   it('in review, the level’s reviewers per brand act, minus anyone the table refuses (own work)', () => {
     // 'rep' is listed at level 1 but wrote the story (and is no editor): only 'chu' may act.
-    expect(nextStep(item('inReview'), [qdrb], roles)).toEqual({ kind: 'review', level: 1, levels: 3, signOff: false, byBrand: [{ brandId: 'qdrb', userIds: ['chu'] }] })
+    expect(nextStep(item('inReview'), [qdrb], roles)).toEqual({
+      kind: 'review',
+      level: 1,
+      levels: 3,
+      signOff: false,
+      byBrand: [{ brandId: 'qdrb', userIds: ['chu'] }],
+    })
   })
 
   it('whoever approved the previous level this round is not named for the next one', () => {
-    const history = [entry('submit', 'rep', null, '2026-12-01T00:00:00Z'), entry('approve', 'fu', 1, '2026-12-01T01:00:00Z')]
-    const step = nextStep(item('inReview', { reviewLevel: 2, history }), [{ ...qdrb, reviewers: { ...qdrb.reviewers, 2: ['fu', 'chu'] } }], roles)
+    const history = [
+      entry('submit', 'rep', null, '2026-12-01T00:00:00Z'),
+      entry('approve', 'fu', 1, '2026-12-01T01:00:00Z'),
+    ]
+    const step = nextStep(
+      item('inReview', { reviewLevel: 2, history }),
+      [{ ...qdrb, reviewers: { ...qdrb.reviewers, 2: ['fu', 'chu'] } }],
+      roles,
+    )
     expect(step).toMatchObject({ kind: 'review', level: 2, byBrand: [{ brandId: 'qdrb', userIds: ['chu'] }] })
   })
 
   it('the last level is a sign-off, and each brand that reaches it names its reviewers', () => {
     const both = item('inReview', { reviewLevel: 2, brandIds: ['ghxw'] })
-    expect(nextStep(both, [ghxw], roles)).toEqual({ kind: 'review', level: 2, levels: 2, signOff: true, byBrand: [{ brandId: 'ghxw', userIds: ['zhong'] }] })
+    expect(nextStep(both, [ghxw], roles)).toEqual({
+      kind: 'review',
+      level: 2,
+      levels: 2,
+      signOff: true,
+      byBrand: [{ brandId: 'ghxw', userIds: ['zhong'] }],
+    })
     // A story in both brands has three levels: at level 2 the daily's 复审 acts, and 观海新闻's level-2 editor too.
     const step = nextStep(item('inReview', { reviewLevel: 2, brandIds: ['qdrb', 'ghxw'] }), [qdrb, ghxw], roles)
     expect(step).toMatchObject({ kind: 'review', level: 2, levels: 3, signOff: false })
   })
 
   it('an approved story waits for the final sign-off; a scheduled one for nobody', () => {
-    expect(nextStep(item('approved', { brandIds: ['qdrb', 'ghxw'] }), [qdrb, ghxw], roles)).toEqual({ kind: 'signOff', byBrand: [{ brandId: 'qdrb', userIds: ['zhong'] }] })
+    expect(nextStep(item('approved', { brandIds: ['qdrb', 'ghxw'] }), [qdrb, ghxw], roles)).toEqual({
+      kind: 'signOff',
+      byBrand: [{ brandId: 'qdrb', userIds: ['zhong'] }],
+    })
     expect(nextStep(item('scheduled'), [qdrb], roles)).toEqual({ kind: 'scheduled' })
     expect(nextStep(item('published'), [qdrb], roles)).toEqual({ kind: 'none' })
   })
@@ -79,7 +114,7 @@ describe('the admin’s words for the workflow', () => {
 
   it('history lines use the table’s labels, with the level for reviews', () => {
     expect(historyLabel({ transition: 'submit', level: null }, 3)).toEqual({ zh: '提交审核', en: 'Submit for review' })
-    expect(historyLabel({ transition: 'approve', level: 2, }, 3).zh).toBe('通过（复审）')
+    expect(historyLabel({ transition: 'approve', level: 2 }, 3).zh).toBe('通过（复审）')
   })
 
   it('one date format, in the newsroom’s time zone', () => {
@@ -100,7 +135,13 @@ describe('字数', () => {
       root: {
         type: 'root',
         children: [
-          { type: 'paragraph', children: [{ type: 'text', text: '机关党建，' }, { type: 'text', text: '走在前列。' }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: '机关党建，' },
+              { type: 'text', text: '走在前列。' },
+            ],
+          },
           { type: 'block', fields: { blockType: 'intertitle', blockName: '备注不计', id: 'x', text: '小标题' } },
         ],
       },

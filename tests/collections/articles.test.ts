@@ -34,8 +34,16 @@ describe('articles', () => {
   let brands: string[]
   beforeAll(async () => {
     t = await startPayload()
-    const daily = await t.payload.create({ collection: 'brands', data: { name: '青岛日报', kind: 'print', reviewLevels: 3 }, overrideAccess: true })
-    const app = await t.payload.create({ collection: 'brands', data: { name: '观海新闻', kind: 'digital', reviewLevels: 2 }, overrideAccess: true })
+    const daily = await t.payload.create({
+      collection: 'brands',
+      data: { name: '青岛日报', kind: 'print', reviewLevels: 3 },
+      overrideAccess: true,
+    })
+    const app = await t.payload.create({
+      collection: 'brands',
+      data: { name: '观海新闻', kind: 'digital', reviewLevels: 2 },
+      overrideAccess: true,
+    })
     brands = [daily.id, app.id]
   })
   afterAll(async () => {
@@ -68,26 +76,58 @@ describe('articles', () => {
   })
 
   it('derives a slug from the headline, keeps it when the headline changes, and never reuses one', async () => {
-    const first = await t.payload.create({ collection: 'articles', data: { headline: '青岛港 吞吐量 创新高!' }, overrideAccess: true })
+    const first = await t.payload.create({
+      collection: 'articles',
+      data: { headline: '青岛港 吞吐量 创新高!' },
+      overrideAccess: true,
+    })
     expect(first.slug).toBe('青岛港-吞吐量-创新高')
-    const edited = await t.payload.update({ collection: 'articles', id: first.id, data: { headline: '青岛港吞吐量再创新高' }, draft: true, overrideAccess: true })
+    const edited = await t.payload.update({
+      collection: 'articles',
+      id: first.id,
+      data: { headline: '青岛港吞吐量再创新高' },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(edited.slug).toBe('青岛港-吞吐量-创新高')
-    const second = await t.payload.create({ collection: 'articles', data: { headline: '青岛港 吞吐量 创新高!' }, overrideAccess: true })
+    const second = await t.payload.create({
+      collection: 'articles',
+      data: { headline: '青岛港 吞吐量 创新高!' },
+      overrideAccess: true,
+    })
     expect(second.slug).toBe('青岛港-吞吐量-创新高-2')
   })
 
   it('rejects an explicit slug that another article already uses, and keeps both documents intact', async () => {
-    const taken = await t.payload.create({ collection: 'articles', data: { headline: 'A', slug: 'port-news' }, overrideAccess: true })
-    const other = await t.payload.create({ collection: 'articles', data: { headline: 'B', slug: 'other-news' }, overrideAccess: true })
+    const taken = await t.payload.create({
+      collection: 'articles',
+      data: { headline: 'A', slug: 'port-news' },
+      overrideAccess: true,
+    })
+    const other = await t.payload.create({
+      collection: 'articles',
+      data: { headline: 'B', slug: 'other-news' },
+      overrideAccess: true,
+    })
     await expect(
-      t.payload.update({ collection: 'articles', id: other.id, data: { slug: 'port-news' }, draft: true, overrideAccess: true }),
+      t.payload.update({
+        collection: 'articles',
+        id: other.id,
+        data: { slug: 'port-news' },
+        draft: true,
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 400 })
     expect((await t.payload.findByID({ collection: 'articles', id: other.id, draft: true })).slug).toBe('other-news')
     expect((await t.payload.findByID({ collection: 'articles', id: taken.id, draft: true })).slug).toBe('port-news')
   })
 
   it('normalises an explicit slug', async () => {
-    const doc = await t.payload.create({ collection: 'articles', data: { headline: 'C', slug: '  Qingdao Port / 2024  ' }, overrideAccess: true })
+    const doc = await t.payload.create({
+      collection: 'articles',
+      data: { headline: 'C', slug: '  Qingdao Port / 2024  ' },
+      overrideAccess: true,
+    })
     expect(doc.slug).toBe('qingdao-port-2024')
   })
 })

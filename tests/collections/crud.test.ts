@@ -23,28 +23,60 @@ describe('CRUD on every collection', () => {
 
   it('Local API: create, read, update and delete a brand, a section, an article, a photo caption and a user', async () => {
     const { payload } = t
-    const brand = await payload.create({ collection: 'brands', data: { name: '观海新闻', kind: 'digital', reviewLevels: 2 }, overrideAccess: true })
-    const section = await payload.create({ collection: 'sections', data: { name: '城事', brands: [brand.id] }, overrideAccess: true })
-    const caption = await payload.create({ collection: 'photo-captions', data: { caption: '■测试图说', _status: 'draft' }, overrideAccess: true })
+    const brand = await payload.create({
+      collection: 'brands',
+      data: { name: '观海新闻', kind: 'digital', reviewLevels: 2 },
+      overrideAccess: true,
+    })
+    const section = await payload.create({
+      collection: 'sections',
+      data: { name: '城事', brands: [brand.id] },
+      overrideAccess: true,
+    })
+    const caption = await payload.create({
+      collection: 'photo-captions',
+      data: { caption: '■测试图说', _status: 'draft' },
+      overrideAccess: true,
+    })
     const article = await payload.create({
       collection: 'articles',
-      data: { headline: '本地接口测试', brands: [brand.id], sections: [section.id], contributors: [{ role: 'reporter', name: '张三' }] },
+      data: {
+        headline: '本地接口测试',
+        brands: [brand.id],
+        sections: [section.id],
+        contributors: [{ role: 'reporter', name: '张三' }],
+      },
       overrideAccess: true,
     })
     expect(article.byline).toBe('观海新闻记者 张三')
 
-    const updated = await payload.update({ collection: 'articles', id: article.id, data: { subheadline: '副题' }, draft: true, overrideAccess: true })
+    const updated = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { subheadline: '副题' },
+      draft: true,
+      overrideAccess: true,
+    })
     expect(updated.subheadline).toBe('副题')
-    expect((await payload.findByID({ collection: 'sections', id: section.id, depth: 1 })).brands?.[0]).toMatchObject({ name: '观海新闻' })
+    expect((await payload.findByID({ collection: 'sections', id: section.id, depth: 1 })).brands?.[0]).toMatchObject({
+      name: '观海新闻',
+    })
 
-    for (const [collection, id] of [['articles', article.id], ['photo-captions', caption.id], ['sections', section.id], ['brands', brand.id]] as const) {
+    for (const [collection, id] of [
+      ['articles', article.id],
+      ['photo-captions', caption.id],
+      ['sections', section.id],
+      ['brands', brand.id],
+    ] as const) {
       await payload.delete({ collection, id, overrideAccess: true })
       await expect(payload.findByID({ collection, id, overrideAccess: true })).rejects.toMatchObject({ status: 404 })
     }
 
     const user = await createUser(payload, 'reporter')
     await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
-    expect((await payload.find({ collection: 'users', where: { id: { equals: user.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'users', where: { id: { equals: user.id } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
   it('REST: an admin creates, reads, updates and deletes documents of every collection', async () => {
@@ -62,12 +94,20 @@ describe('CRUD on every collection', () => {
     const media = await api.post('/media', { token, rawBody: form })
     expect(media.status).toBe(201)
 
-    const caption = await api.post('/photo-captions?draft=true', { token, body: { caption: '2024年3月28日，动员大会召开。', image: media.body.doc.id } })
+    const caption = await api.post('/photo-captions?draft=true', {
+      token,
+      body: { caption: '2024年3月28日，动员大会召开。', image: media.body.doc.id },
+    })
     expect(caption.status).toBe(201)
 
     const article = await api.post('/articles?draft=true', {
       token,
-      body: { headline: 'REST 稿件', brands: [brandId], sections: [section.body.doc.id], contributors: [{ role: 'reporter', name: '李四' }] },
+      body: {
+        headline: 'REST 稿件',
+        brands: [brandId],
+        sections: [section.body.doc.id],
+        contributors: [{ role: 'reporter', name: '李四' }],
+      },
     })
     expect(article.status).toBe(201)
     expect(article.body.doc.byline).toBe('青岛日报记者 李四')
@@ -76,7 +116,10 @@ describe('CRUD on every collection', () => {
     expect(patched.status).toBe(200)
     expect(patched.body.doc.kicker).toBe('引题')
 
-    const reporter = await api.post('/users', { token, body: { email: 'new-reporter@test.local', password: testPassword, name: '新记者', role: 'reporter' } })
+    const reporter = await api.post('/users', {
+      token,
+      body: { email: 'new-reporter@test.local', password: testPassword, name: '新记者', role: 'reporter' },
+    })
     expect(reporter.status).toBe(201)
 
     for (const [collection, id] of [
@@ -90,7 +133,9 @@ describe('CRUD on every collection', () => {
       expect((await api.get(`/${collection}/${id}?draft=true`, { token })).status).toBe(200)
       if (collection === 'articles' || collection === 'photo-captions') {
         // Content goes to the trash first; only what is in the trash can be deleted for good.
-        expect((await api.patch(`/${collection}/${id}`, { token, body: { deletedAt: new Date().toISOString() } })).status).toBe(200)
+        expect(
+          (await api.patch(`/${collection}/${id}`, { token, body: { deletedAt: new Date().toISOString() } })).status,
+        ).toBe(200)
         expect((await api.get(`/${collection}/${id}?draft=true`, { token })).status).toBe(404)
         expect((await api.get(`/${collection}/${id}?draft=true&trash=true`, { token })).status).toBe(200)
         expect((await api.delete(`/${collection}/${id}?trash=true`, { token })).status).toBe(200)
@@ -103,10 +148,18 @@ describe('CRUD on every collection', () => {
   })
 
   it('GraphQL: queries published articles with their byline', async () => {
-    await createPublishedArticle(t.payload, { headline: 'GraphQL 稿件', contributors: [{ role: 'reporter', name: '王五' }] })
+    await createPublishedArticle(t.payload, {
+      headline: 'GraphQL 稿件',
+      contributors: [{ role: 'reporter', name: '王五' }],
+    })
     const result = await api.graphql('{ Articles(limit: 10) { docs { headline byline slug _status } totalDocs } }')
     expect(result.status).toBe(200)
     expect(result.body.errors).toBeUndefined()
-    expect(result.body.data.Articles.docs).toContainEqual({ headline: 'GraphQL 稿件', byline: '本报记者 王五', slug: 'graphql-稿件', _status: 'published' })
+    expect(result.body.data.Articles.docs).toContainEqual({
+      headline: 'GraphQL 稿件',
+      byline: '本报记者 王五',
+      slug: 'graphql-稿件',
+      _status: 'published',
+    })
   })
 })

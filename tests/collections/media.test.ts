@@ -8,7 +8,14 @@ import { restClient, tokenFor, type RestClient } from '../helpers/rest'
 import { jpegBytes } from '../helpers/images'
 import { createUser, testPassword } from '../helpers/users'
 
-const upload = (api: RestClient, token: string, bytes: Uint8Array, name: string, type: string, data: Record<string, unknown> = { alt: '图' }) => {
+const upload = (
+  api: RestClient,
+  token: string,
+  bytes: Uint8Array,
+  name: string,
+  type: string,
+  data: Record<string, unknown> = { alt: '图' },
+) => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   form.append('_payload', JSON.stringify(data))
@@ -34,17 +41,28 @@ describe('media uploads', () => {
   })
 
   it('a real photo gets every rendition, in JPEG and WebP, at the configured widths', async () => {
-    const response = await upload(api, token, await jpegBytes(2000, 1500), 'harbour.jpg', 'image/jpeg', { alt: '青岛港', credit: '王建亮 摄' })
+    const response = await upload(api, token, await jpegBytes(2000, 1500), 'harbour.jpg', 'image/jpeg', {
+      alt: '青岛港',
+      credit: '王建亮 摄',
+    })
     expect(response.status).toBe(201)
     const doc = response.body.doc
     expect(doc).toMatchObject({ width: 2000, height: 1500, mimeType: 'image/jpeg', credit: '王建亮 摄' })
     const expected = { thumbnail: 400, card: 800, feature: 1600 }
     for (const [name, width] of Object.entries(expected)) {
-      for (const [size, format] of [[name, 'jpeg'], [`${name}Webp`, 'webp']] as const) {
+      for (const [size, format] of [
+        [name, 'jpeg'],
+        [`${name}Webp`, 'webp'],
+      ] as const) {
         const rendition = doc.sizes[size]
         expect(rendition).toMatchObject({ width, height: (width * 3) / 4 })
         const meta = await sharp(path.join(process.env.MEDIA_DIR as string, rendition.filename)).metadata()
-        expect({ size, format: meta.format, width: meta.width, height: meta.height }).toEqual({ size, format, width, height: (width * 3) / 4 })
+        expect({ size, format: meta.format, width: meta.width, height: meta.height }).toEqual({
+          size,
+          format,
+          width,
+          height: (width * 3) / 4,
+        })
       }
     }
     expect(await mediaFiles()).toHaveLength(7)
@@ -60,7 +78,12 @@ describe('media uploads', () => {
 
   it.each([
     ['a text file posing as a JPEG', Buffer.from('hello, not an image at all'), 'fake.jpg', 'image/jpeg'],
-    ['an SVG (scripts)', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'evil.svg', 'image/svg+xml'],
+    [
+      'an SVG (scripts)',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'evil.svg',
+      'image/svg+xml',
+    ],
     ['a PDF', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'), 'doc.pdf', 'application/pdf'],
     ['an empty file', Buffer.alloc(0), 'empty.jpg', 'image/jpeg'],
   ])('%s is rejected with a 4xx and nothing is stored', async (_label, bytes, name, type) => {

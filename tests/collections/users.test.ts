@@ -17,9 +17,15 @@ describe('users and roles', () => {
   })
 
   it('the first account becomes admin even when it asks for nothing (create-first-user)', async () => {
-    const first = await api.post('/users/first-register', { body: { email: 'boss@newsroom.local', password: testPassword, name: '总编', role: 'reporter' } })
+    const first = await api.post('/users/first-register', {
+      body: { email: 'boss@newsroom.local', password: testPassword, name: '总编', role: 'reporter' },
+    })
     expect(first.status).toBe(200)
-    const stored = await t.payload.find({ collection: 'users', where: { email: { equals: 'boss@newsroom.local' } }, overrideAccess: true })
+    const stored = await t.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'boss@newsroom.local' } },
+      overrideAccess: true,
+    })
     expect(stored.docs[0].role).toBe('admin')
   })
 
@@ -37,7 +43,14 @@ describe('users and roles', () => {
     const reporter = await createUser(t.payload, 'reporter')
     const correspondent = await createUser(t.payload, 'correspondent')
     const token = await tokenFor(t.payload, editor.email, testPassword)
-    expect((await api.post('/users', { token, body: { email: 'x@test.local', password: testPassword, name: 'x', role: 'admin' } })).status).toBe(403)
+    expect(
+      (
+        await api.post('/users', {
+          token,
+          body: { email: 'x@test.local', password: testPassword, name: 'x', role: 'admin' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await api.get(`/users/${reporter.id}`, { token })).status).toBe(200)
     expect((await api.patch(`/users/${reporter.id}`, { token, body: { name: '改别人的名字' } })).status).toBe(403)
     expect((await api.post('/users/unlock', { token, body: { email: reporter.email } })).status).toBe(403)
@@ -50,7 +63,10 @@ describe('users and roles', () => {
   it('an admin assigns roles', async () => {
     const admin = await createUser(t.payload, 'admin')
     const token = await tokenFor(t.payload, admin.email, testPassword)
-    const response = await api.post('/users', { token, body: { email: 'chief@test.local', password: testPassword, name: '终审', role: 'editor' } })
+    const response = await api.post('/users', {
+      token,
+      body: { email: 'chief@test.local', password: testPassword, name: '终审', role: 'editor' },
+    })
     expect(response.status).toBe(201)
     expect(response.body.doc.role).toBe('editor')
   })
@@ -61,7 +77,9 @@ describe('users and roles', () => {
     // Payload answers a denied jobs run with 401; either way nothing runs.
     expect([401, 403]).toContain((await api.get('/payload-jobs/run', { token })).status)
     expect([401, 403]).toContain((await api.get('/payload-jobs/handle-schedules', { token })).status)
-    expect((await api.post('/payload-jobs', { token, body: { taskSlug: 'schedulePublish', input: {} } })).status).toBe(403)
+    expect((await api.post('/payload-jobs', { token, body: { taskSlug: 'schedulePublish', input: {} } })).status).toBe(
+      403,
+    )
     expect((await api.get('/payload-jobs', { token })).status).toBe(403)
   })
 })

@@ -28,8 +28,16 @@ describe('API clients: published and preview keys', () => {
   let editorToken: string
   let previewClientId: string
 
-  const client = (name: string, apiKey: string, data: { scopes: ('published' | 'preview')[]; brands?: string[]; active?: boolean }) =>
-    d.payload.create({ collection: 'api-clients', data: { name, enableAPIKey: true, apiKey, ...data }, overrideAccess: true })
+  const client = (
+    name: string,
+    apiKey: string,
+    data: { scopes: ('published' | 'preview')[]; brands?: string[]; active?: boolean },
+  ) =>
+    d.payload.create({
+      collection: 'api-clients',
+      data: { name, enableAPIKey: true, apiKey, ...data },
+      overrideAccess: true,
+    })
 
   beforeAll(async () => {
     d = await startDelivery({ seeded: false, config: { corsOrigins: [frontEnd] } })
@@ -41,13 +49,40 @@ describe('API clients: published and preview keys', () => {
     await client('观海新闻预览', keys.appPreview, { scopes: ['preview'], brands: [n.app.id] })
     await client('停用的客户端', keys.inactive, { scopes: ['published', 'preview'], active: false })
 
-    const base = { owner: n.reporter.id, contributors: [{ role: 'reporter' as const, name: '任晓萌', user: n.reporter.id }] }
-    live = await createArticleIn(d.payload, 'published', { ...base, headline: '已发布的新闻', brands: [n.daily.id], body: lexicalBody({ paragraph: '正文' }) })
-    draft = await createArticleIn(d.payload, 'draft', { ...base, headline: '尚未发布的草稿', brands: [n.daily.id], body: lexicalBody({ paragraph: '草稿正文' }) })
-    appDraft = await createArticleIn(d.payload, 'inReview', { ...base, headline: '观海新闻审核中稿件', brands: [n.app.id], reviewLevel: 1 })
-    const revisedLive = await createArticleIn(d.payload, 'published', { ...base, headline: '线上版本标题', brands: [n.daily.id] })
+    const base = {
+      owner: n.reporter.id,
+      contributors: [{ role: 'reporter' as const, name: '任晓萌', user: n.reporter.id }],
+    }
+    live = await createArticleIn(d.payload, 'published', {
+      ...base,
+      headline: '已发布的新闻',
+      brands: [n.daily.id],
+      body: lexicalBody({ paragraph: '正文' }),
+    })
+    draft = await createArticleIn(d.payload, 'draft', {
+      ...base,
+      headline: '尚未发布的草稿',
+      brands: [n.daily.id],
+      body: lexicalBody({ paragraph: '草稿正文' }),
+    })
+    appDraft = await createArticleIn(d.payload, 'inReview', {
+      ...base,
+      headline: '观海新闻审核中稿件',
+      brands: [n.app.id],
+      reviewLevel: 1,
+    })
+    const revisedLive = await createArticleIn(d.payload, 'published', {
+      ...base,
+      headline: '线上版本标题',
+      brands: [n.daily.id],
+    })
     revised = await saveDraftRevision(d.payload, revisedLive.id, { headline: '修改中的新标题' })
-    await d.payload.create({ collection: 'editorial-comments', data: { item: { relationTo: 'articles', value: draft.id }, text: '内部意见：核实数据' }, user: n.editor1, overrideAccess: true })
+    await d.payload.create({
+      collection: 'editorial-comments',
+      data: { item: { relationTo: 'articles', value: draft.id }, text: '内部意见：核实数据' },
+      user: n.editor1,
+      overrideAccess: true,
+    })
   })
   afterAll(async () => {
     await d?.close()
@@ -62,7 +97,14 @@ describe('API clients: published and preview keys', () => {
     expect(list.body.docs.map((doc: Article) => doc.headline).sort()).toEqual(['线上版本标题', '已发布的新闻'].sort())
     expect((await api.get(`/articles/${revised.id}?draft=true`, { headers })).body.headline).toBe('线上版本标题')
     expect((await api.get(`/articles/${revised.id}/versions`, { headers })).status).not.toBe(200)
-    for (const path of ['/users', '/editorial-comments', '/workflow-audit', '/api-clients', '/webhooks', '/webhook-deliveries']) {
+    for (const path of [
+      '/users',
+      '/editorial-comments',
+      '/workflow-audit',
+      '/api-clients',
+      '/webhooks',
+      '/webhook-deliveries',
+    ]) {
       const response = await api.get(path, { headers })
       expect([path, response.status]).toEqual([path, 403])
     }
@@ -79,7 +121,10 @@ describe('API clients: published and preview keys', () => {
         new Request('http://localhost:3000/api/graphql', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...extra },
-          body: JSON.stringify({ query: '{ Articles(limit: 100, draft: true, sort: "headline") { docs { id headline workflowState owner { email } } } }' }),
+          body: JSON.stringify({
+            query:
+              '{ Articles(limit: 100, draft: true, sort: "headline") { docs { id headline workflowState owner { email } } } }',
+          }),
         }),
       )
       return (await response.json()) as { data?: { Articles: { docs: { headline: string; owner: unknown }[] } } }
@@ -89,7 +134,13 @@ describe('API clients: published and preview keys', () => {
     expect(withKey.data?.Articles.docs.map((doc) => doc.headline)).toEqual(['已发布的新闻'])
     expect(withKey.data?.Articles.docs.every((doc) => doc.owner === null)).toBe(true)
     // Logged in, but not staff: no field that is only for logged-in staff (brand reviewers, import sources) either.
-    for (const path of ['/articles?limit=100&sort=headline&depth=2', `/articles/${live.id}?depth=2`, '/brands?depth=2', '/sections', '/media']) {
+    for (const path of [
+      '/articles?limit=100&sort=headline&depth=2',
+      `/articles/${live.id}?depth=2`,
+      '/brands?depth=2',
+      '/sections',
+      '/media',
+    ]) {
       const [withApiKey, anonymous] = [await api.get(path, { headers }), await api.get(path)]
       expect([path, withApiKey.status, withApiKey.body]).toEqual([path, anonymous.status, anonymous.body])
     }
@@ -119,13 +170,18 @@ describe('API clients: published and preview keys', () => {
     expect(preview.headers.get('surrogate-key')).toBeNull()
     // Allow-listed like every delivery view: no workflow fields, owners or staff comments.
     const text = JSON.stringify(preview.body)
-    for (const secret of ['workflowState', 'owner', 'reviewLevel', '内部意见', n.reporter.email]) expect(text).not.toContain(secret)
+    for (const secret of ['workflowState', 'owner', 'reviewLevel', '内部意见', n.reporter.email])
+      expect(text).not.toContain(secret)
 
     expect((await d.json(`/preview/articles/${draft.slug}`, headers)).body.id).toBe(draft.id)
     expect((await d.json(`/preview/articles/${revised.slug}`, headers)).body.headline).toBe('修改中的新标题')
     const ninjs = await d.json(`/preview/articles/${revised.id}?format=ninjs`, headers)
-    expect(ninjs.body.headlines.find((headline: { role: string }) => headline.role === 'main').value).toBe('修改中的新标题')
-    expect((await d.json(`/preview/articles/${revised.id}?format=jsonld`, headers)).body.headline).toBe('修改中的新标题')
+    expect(ninjs.body.headlines.find((headline: { role: string }) => headline.role === 'main').value).toBe(
+      '修改中的新标题',
+    )
+    expect((await d.json(`/preview/articles/${revised.id}?format=jsonld`, headers)).body.headline).toBe(
+      '修改中的新标题',
+    )
     // The published routes stay published, key or no key.
     expect((await d.json(`/articles/${revised.slug}`, headers)).body.headline).toBe('线上版本标题')
     expect((await d.json(`/articles/${draft.slug}`, headers)).status).toBe(404)
@@ -147,22 +203,47 @@ describe('API clients: published and preview keys', () => {
     expect((await api.patch(`/articles/${live.id}`, { headers, body: { headline: '客户端修改' } })).status).toBe(403)
     expect((await api.delete(`/articles/${live.id}`, { headers })).status).toBe(403)
     expect((await api.post('/media', { headers, body: { alt: 'x' } })).status).toBe(403)
-    expect((await api.post('/editorial-comments', { headers, body: { item: { relationTo: 'articles', value: draft.id }, text: 'x' } })).status).toBe(403)
-    expect((await api.patch(`/api-clients/${previewClientId}`, { headers, body: { scopes: ['published', 'preview'], brands: [] } })).status).toBe(403)
-    expect((await api.post('/webhooks', { headers, body: { name: 'x', url: 'https://example.com', events: ['publish'] } })).status).toBe(403)
+    expect(
+      (
+        await api.post('/editorial-comments', {
+          headers,
+          body: { item: { relationTo: 'articles', value: draft.id }, text: 'x' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await api.patch(`/api-clients/${previewClientId}`, {
+          headers,
+          body: { scopes: ['published', 'preview'], brands: [] },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api.post('/webhooks', { headers, body: { name: 'x', url: 'https://example.com', events: ['publish'] } }))
+        .status,
+    ).toBe(403)
     expect((await api.post(`/articles/${draft.id}/workflow/submit`, { headers, body: {} })).status).toBe(401)
     expect((await api.post(`/articles/${draft.id}/preview-link`, { headers, body: {} })).status).toBe(401)
     // Payload answers a refused jobs run with 401.
     expect((await api.get('/payload-jobs/run', { headers })).status).toBe(401)
-    const lock = { document: { relationTo: 'articles', value: live.id }, globalSlug: null, user: { relationTo: 'users', value: n.editor1.id } }
+    const lock = {
+      document: { relationTo: 'articles', value: live.id },
+      globalSlug: null,
+      user: { relationTo: 'users', value: n.editor1.id },
+    }
     expect((await api.post('/payload-locked-documents', { headers, body: lock })).status).toBe(403)
-    expect((await api.post('/payload-preferences/nav', { headers, body: { value: { open: true } } })).status).not.toBe(200)
+    expect((await api.post('/payload-preferences/nav', { headers, body: { value: { open: true } } })).status).not.toBe(
+      200,
+    )
     const graphql = GRAPHQL_POST(d.t.config)
     const mutation = await graphql(
       new Request('http://localhost:3000/api/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...headers },
-        body: JSON.stringify({ query: `mutation { updateArticles(id: "${live.id}", data: { headline: "GraphQL 修改" }) { headline } }` }),
+        body: JSON.stringify({
+          query: `mutation { updateArticles(id: "${live.id}", data: { headline: "GraphQL 修改" }) { headline } }`,
+        }),
       }),
     )
     expect(((await mutation.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0)
@@ -177,8 +258,16 @@ describe('API clients: published and preview keys', () => {
     for (const key of ['no-such-key', keys.inactive]) {
       for (const path of ['/articles', `/preview/articles/${draft.id}`]) {
         const response = await d.json(path, auth(key))
-        expect([key, path, response.status, response.headers.get('content-type')]).toEqual([key, path, 401, 'application/json; charset=utf-8'])
-        expect(response.body.error).toEqual({ status: 401, message: 'Unknown or inactive API key / API 密钥无效或已停用' })
+        expect([key, path, response.status, response.headers.get('content-type')]).toEqual([
+          key,
+          path,
+          401,
+          'application/json; charset=utf-8',
+        ])
+        expect(response.body.error).toEqual({
+          status: 401,
+          message: 'Unknown or inactive API key / API 密钥无效或已停用',
+        })
       }
     }
     expect((await d.json('/articles')).status).toBe(200)
@@ -187,7 +276,9 @@ describe('API clients: published and preview keys', () => {
     expect(anonymousPreview.status).toBe(401)
     expect(JSON.stringify(anonymousPreview.body)).not.toContain('尚未发布的草稿')
     // A key is no password: Payload has no login for API clients.
-    expect((await api.post('/api-clients/login', { body: { email: 'x@test.local', password: 'x' } })).status).not.toBe(200)
+    expect((await api.post('/api-clients/login', { body: { email: 'x@test.local', password: 'x' } })).status).not.toBe(
+      200,
+    )
   })
 
   it('answers CORS for the CORS_ORIGINS allow-list only, including preflights for the API-key header', async () => {
@@ -201,21 +292,38 @@ describe('API clients: published and preview keys', () => {
 
     const preflight = await fetch(`${d.base}/preview/articles/${draft.id}`, {
       method: 'OPTIONS',
-      headers: { Origin: frontEnd, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: frontEnd,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe(frontEnd)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization')
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS')
-    const refusedPreflight = await fetch(`${d.base}/articles`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } })
+    const refusedPreflight = await fetch(`${d.base}/articles`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    })
     expect(refusedPreflight.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('only admins manage API clients', async () => {
     expect((await api.get('/api-clients', { token: editorToken })).status).toBe(403)
-    expect((await api.post('/api-clients', { token: editorToken, body: { name: '编辑自建', scopes: ['preview'] } })).status).toBe(403)
+    expect(
+      (await api.post('/api-clients', { token: editorToken, body: { name: '编辑自建', scopes: ['preview'] } })).status,
+    ).toBe(403)
     const adminToken = await tokenFor(d.payload, n.admin.email, testPassword)
-    const created = await api.post('/api-clients', { token: adminToken, body: { name: '合作方', scopes: ['published'], enableAPIKey: true, apiKey: 'partner-key-0123456789abcdef0123456789' } })
+    const created = await api.post('/api-clients', {
+      token: adminToken,
+      body: {
+        name: '合作方',
+        scopes: ['published'],
+        enableAPIKey: true,
+        apiKey: 'partner-key-0123456789abcdef0123456789',
+      },
+    })
     expect(created.status).toBe(201)
     expect(created.body.doc.apiKey).toBeUndefined()
     expect((await d.json('/articles', auth('partner-key-0123456789abcdef0123456789'))).status).toBe(200)

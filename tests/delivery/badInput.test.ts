@@ -11,7 +11,11 @@ const prng = (seed: number) => () => {
 }
 
 const isErrorBody = (body: unknown, status: number): boolean =>
-  typeof body === 'object' && body !== null && JSON.stringify(Object.keys(body)) === '["error"]' && (body as { error: { status: number; message: unknown } }).error.status === status && typeof (body as { error: { message: unknown } }).error.message === 'string'
+  typeof body === 'object' &&
+  body !== null &&
+  JSON.stringify(Object.keys(body)) === '["error"]' &&
+  (body as { error: { status: number; message: unknown } }).error.status === status &&
+  typeof (body as { error: { message: unknown } }).error.message === 'string'
 
 describe('bad input gets a 400 or 404 with a JSON error, never a 5xx', () => {
   let d: Delivery
@@ -76,7 +80,8 @@ describe('bad input gets a 400 or 404 with a JSON error, never a 5xx', () => {
   })
 
   it('refuses writes with 405 and answers CORS preflights', async () => {
-    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) await expectError(`/articles/${fixtureStorySlug}`, 405, { method, body: '{}' })
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'])
+      await expectError(`/articles/${fixtureStorySlug}`, 405, { method, body: '{}' })
     const preflight = await fetch(`${d.base}/articles`, { method: 'OPTIONS' })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-methods')).toContain('GET')
@@ -97,9 +102,20 @@ describe('bad input gets a 400 or 404 with a JSON error, never a 5xx', () => {
         () => '..%2F..',
         () => String(Math.floor(random() * 1e12) - 5e11),
         () => '00000000-0000-4000-8000-00000000000' + Math.floor(random() * 10),
-        () => Buffer.from(JSON.stringify({ p: pick(['2024-01-01', 'x', 1, null]), i: pick(['a', '', 'a'.repeat(100), 5]) })).toString('base64url'),
+        () =>
+          Buffer.from(
+            JSON.stringify({ p: pick(['2024-01-01', 'x', 1, null]), i: pick(['a', '', 'a'.repeat(100), 5]) }),
+          ).toString('base64url'),
         () => Buffer.from(JSON.stringify({ o: pick([-1, 0, 1.5, 10, 1e9, 'x']) })).toString('base64url'),
-        () => encodeURIComponent(String.fromCodePoint(...Array.from({ length: 8 }, () => { const point = Math.floor(random() * 0x10ffff); return point >= 0xd800 && point <= 0xdfff ? 0x41 : point }))),
+        () =>
+          encodeURIComponent(
+            String.fromCodePoint(
+              ...Array.from({ length: 8 }, () => {
+                const point = Math.floor(random() * 0x10ffff)
+                return point >= 0xd800 && point <= 0xdfff ? 0x41 : point
+              }),
+            ),
+          ),
         () => fixtureStorySlug,
         () => 'qingdao-daily',
         () => 'jiguan-dangjian',
@@ -120,7 +136,10 @@ describe('bad input gets a 400 or 404 with a JSON error, never a 5xx', () => {
     const params = ['limit', 'cursor', 'format', 'q', 'depth', 'where[_status][equals]', 'draft', 'q[]', junk()]
     const failures: string[] = []
     const requests = Array.from({ length: 300 }, () => {
-      const query = Array.from({ length: Math.floor(random() * 4) }, () => `${pick(params)}=${pick([junk(), '1', '50', '0', 'ninjs', 'jsonld', 'true', '党建'])}`).join('&')
+      const query = Array.from(
+        { length: Math.floor(random() * 4) },
+        () => `${pick(params)}=${pick([junk(), '1', '50', '0', 'ninjs', 'jsonld', 'true', '党建'])}`,
+      ).join('&')
       return `${pick(paths)()}${query ? `?${query}` : ''}`
     })
     // Ten at a time: concurrency is part of the test.
@@ -130,7 +149,8 @@ describe('bad input gets a 400 or 404 with a JSON error, never a 5xx', () => {
           const response = await fetch(`${d.base}${path}`)
           const text = await response.text()
           if (response.status >= 500) failures.push(`${response.status} ${path} ${text.slice(0, 200)}`)
-          else if (response.status >= 400 && !isErrorBody(JSON.parse(text), response.status)) failures.push(`bad error body ${path}`)
+          else if (response.status >= 400 && !isErrorBody(JSON.parse(text), response.status))
+            failures.push(`bad error body ${path}`)
         }),
       )
     }

@@ -8,7 +8,14 @@ interface Value {
 }
 
 const cacheOf = (options: Partial<{ maxEntries: number; maxBytes: number; ttlMs: number; now: () => number }> = {}) =>
-  new TaggedCache<Value>({ maxEntries: 100, maxBytes: 10_000, ttlMs: 60_000, sizeOf: (value) => value.body.length, tagsOf: (value) => value.tags, ...options })
+  new TaggedCache<Value>({
+    maxEntries: 100,
+    maxBytes: 10_000,
+    ttlMs: 60_000,
+    sizeOf: (value) => value.body.length,
+    tagsOf: (value) => value.tags,
+    ...options,
+  })
 
 const deferred = <T>() => {
   let resolve!: (value: T) => void
@@ -21,7 +28,10 @@ describe('the tagged response cache', () => {
     const cache = cacheOf()
     let builds = 0
     const build = (tags: string[]) => async () => ({ body: `v${++builds}`, tags })
-    expect(await cache.getOrCreate('a', build(['article:1', 'lists']))).toEqual({ body: 'v1', tags: ['article:1', 'lists'] })
+    expect(await cache.getOrCreate('a', build(['article:1', 'lists']))).toEqual({
+      body: 'v1',
+      tags: ['article:1', 'lists'],
+    })
     expect((await cache.getOrCreate('a', build(['article:1']))).body).toBe('v1')
     await cache.getOrCreate('b', build(['article:2']))
     cache.purge(['article:1'])

@@ -4,7 +4,16 @@ import Parser from 'rss-parser'
 import { subscribeDeliveryChanges, type DeliveryChange } from '../../src/delivery/invalidation'
 import { createDeliveryRouter } from '../../src/delivery/router'
 import { fixtureStorySlug } from '../../src/seed/fixtureStory'
-import { bySlug, lexicalBody, publishArticle, republishArticle, saveDraftRevision, startDelivery, withdraw, type Delivery } from './harness'
+import {
+  bySlug,
+  lexicalBody,
+  publishArticle,
+  republishArticle,
+  saveDraftRevision,
+  startDelivery,
+  withdraw,
+  type Delivery,
+} from './harness'
 
 const headlines = (body: { items: { headline: string }[] }) => body.items.map((item) => item.headline)
 
@@ -14,7 +23,10 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
 
   beforeAll(async () => {
     d = await startDelivery()
-    place = { brands: [await bySlug(d.payload, 'brands', 'guanhai-news')], sections: [await bySlug(d.payload, 'sections', 'jingji')] }
+    place = {
+      brands: [await bySlug(d.payload, 'brands', 'guanhai-news')],
+      sections: [await bySlug(d.payload, 'sections', 'jingji')],
+    }
   })
   afterAll(async () => {
     await d?.close()
@@ -27,7 +39,14 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
     expect(first.headers.get('cache-control')).toBe('public, max-age=30, stale-while-revalidate=60')
     const keys = (first.headers.get('surrogate-key') as string).split(' ')
-    expect(keys).toEqual(expect.arrayContaining([`article:${body.id}`, `brand:${body.brands[0].id}`, `brand:${body.brands[1].id}`, `section:${body.sections[0].id}`]))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        `article:${body.id}`,
+        `brand:${body.brands[0].id}`,
+        `brand:${body.brands[1].id}`,
+        `section:${body.sections[0].id}`,
+      ]),
+    )
     expect(first.headers.get('cache-tag')).toBe(keys.join(','))
 
     const again = await d.get(`/articles/${fixtureStorySlug}`, { 'If-None-Match': etag })
@@ -39,7 +58,12 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
     // Each representation has its own validator; lists and feeds have them too.
     const ninjs = await d.get(`/articles/${fixtureStorySlug}?format=ninjs`)
     expect(ninjs.headers.get('etag')).not.toBe(etag)
-    for (const path of ['/articles', '/brands/qingdao-daily/feed.rss', '/sections', `/search?q=${encodeURIComponent('党建')}`]) {
+    for (const path of [
+      '/articles',
+      '/brands/qingdao-daily/feed.rss',
+      '/sections',
+      `/search?q=${encodeURIComponent('党建')}`,
+    ]) {
       const response = await d.get(path)
       expect((await d.get(path, { 'If-None-Match': response.headers.get('etag') as string })).status).toBe(304)
     }
@@ -49,7 +73,12 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
   })
 
   it('never serves a story after it is withdrawn: article, formats, lists, feeds and search forget it at once', async () => {
-    const story = await publishArticle(d.payload, { headline: '即将撤回的经济新闻', summary: '撤稿测试', body: lexicalBody({ paragraph: '撤稿测试正文' }), ...place })
+    const story = await publishArticle(d.payload, {
+      headline: '即将撤回的经济新闻',
+      summary: '撤稿测试',
+      body: lexicalBody({ paragraph: '撤稿测试正文' }),
+      ...place,
+    })
     const paths = [
       `/articles/${story.slug}`,
       `/articles/${story.id}?format=ninjs`,
@@ -62,21 +91,31 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
       `/search?q=${encodeURIComponent('撤回的经济')}`,
     ]
     const before = await Promise.all(paths.map(async (path) => [path, await (await d.get(path)).text()] as const))
-    for (const [path, text] of before) expect({ path, found: text.includes('即将撤回的经济新闻') }).toEqual({ path, found: true })
+    for (const [path, text] of before)
+      expect({ path, found: text.includes('即将撤回的经济新闻') }).toEqual({ path, found: true })
     const entries = d.router.delivery.responses.stats().entries
     expect(entries).toBeGreaterThan(paths.length - 1)
 
     await withdraw(d.payload, 'articles', story.id)
 
-    for (const path of paths.slice(0, 3)) expect({ path, status: (await d.get(path)).status }).toEqual({ path, status: 404 })
+    for (const path of paths.slice(0, 3))
+      expect({ path, status: (await d.get(path)).status }).toEqual({ path, status: 404 })
     for (const path of paths.slice(3)) {
       const response = await d.get(path)
-      expect({ path, status: response.status, found: (await response.text()).includes('即将撤回的经济新闻') }).toEqual({ path, status: 200, found: false })
+      expect({ path, status: response.status, found: (await response.text()).includes('即将撤回的经济新闻') }).toEqual({
+        path,
+        status: 200,
+        found: false,
+      })
     }
   })
 
   it('shows a signed-off revision at once, but not a draft revision (which also leaves the cache alone)', async () => {
-    const story = await publishArticle(d.payload, { headline: '初版标题', body: lexicalBody({ paragraph: '初版正文' }), ...place })
+    const story = await publishArticle(d.payload, {
+      headline: '初版标题',
+      body: lexicalBody({ paragraph: '初版正文' }),
+      ...place,
+    })
     const first = await d.get(`/articles/${story.slug}`)
     const etag = first.headers.get('etag')
     await d.get('/articles')
@@ -108,13 +147,25 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
   it('re-renders articles when an embedded photo-caption item or a section changes', async () => {
     const { body: before } = await d.json(`/articles/${fixtureStorySlug}`)
     const item = before.photoCaptions[0]
-    await d.payload.update({ collection: 'photo-captions', id: item.id, data: { caption: '更新后的图片说明' }, draft: false, overrideAccess: true, context: { workflowWrite: { reason: 'system' } } })
+    await d.payload.update({
+      collection: 'photo-captions',
+      id: item.id,
+      data: { caption: '更新后的图片说明' },
+      draft: false,
+      overrideAccess: true,
+      context: { workflowWrite: { reason: 'system' } },
+    })
     const { body: after } = await d.json(`/articles/${fixtureStorySlug}`)
     expect(after.photoCaptions[0].caption).toBe('更新后的图片说明')
     expect(after.body.html).toContain('更新后的图片说明')
 
     const sectionId = before.sections[0].id
-    await d.payload.update({ collection: 'sections', id: sectionId, data: { name: '机关党建专栏' }, overrideAccess: true })
+    await d.payload.update({
+      collection: 'sections',
+      id: sectionId,
+      data: { name: '机关党建专栏' },
+      overrideAccess: true,
+    })
     expect((await d.json(`/articles/${fixtureStorySlug}`)).body.sections[0].name).toBe('机关党建专栏')
     expect((await d.json('/sections/jiguan-dangjian')).body.name).toBe('机关党建专栏')
   })
@@ -133,12 +184,44 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
       await d.payload.delete({ collection: 'articles', id: other.id, overrideAccess: true })
       const until = Date.now() + 2_000
       while (events.length < 5 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10))
-      expect(events.map(({ collection, id, operation, live, tags }) => ({ collection, id, operation, live, tags }))).toEqual([
-        { collection: 'articles', id: story.id, operation: 'create', live: true, tags: [`article:${story.id}`, 'lists'] },
-        { collection: 'articles', id: story.id, operation: 'update', live: true, tags: [`article:${story.id}`, 'lists'] },
-        { collection: 'articles', id: story.id, operation: 'update', live: false, tags: [`article:${story.id}`, 'lists'] },
-        { collection: 'articles', id: other.id, operation: 'create', live: true, tags: [`article:${other.id}`, 'lists'] },
-        { collection: 'articles', id: other.id, operation: 'delete', live: false, tags: [`article:${other.id}`, 'lists'] },
+      expect(
+        events.map(({ collection, id, operation, live, tags }) => ({ collection, id, operation, live, tags })),
+      ).toEqual([
+        {
+          collection: 'articles',
+          id: story.id,
+          operation: 'create',
+          live: true,
+          tags: [`article:${story.id}`, 'lists'],
+        },
+        {
+          collection: 'articles',
+          id: story.id,
+          operation: 'update',
+          live: true,
+          tags: [`article:${story.id}`, 'lists'],
+        },
+        {
+          collection: 'articles',
+          id: story.id,
+          operation: 'update',
+          live: false,
+          tags: [`article:${story.id}`, 'lists'],
+        },
+        {
+          collection: 'articles',
+          id: other.id,
+          operation: 'create',
+          live: true,
+          tags: [`article:${other.id}`, 'lists'],
+        },
+        {
+          collection: 'articles',
+          id: other.id,
+          operation: 'delete',
+          live: false,
+          tags: [`article:${other.id}`, 'lists'],
+        },
       ])
     } finally {
       stop()
@@ -151,11 +234,20 @@ describe('HTTP caching, in-process invalidation and cursor stability', () => {
     const created = []
     for (let index = 0; index < 5; index++) {
       // Three share one publication time: the id decides their order.
-      created.push(await publishArticle(d.payload, { headline: `游标稿件${index}`, tags: [tag], publishedAt: index < 3 ? publishedAt : `2020-06-0${index}T08:00:00.000Z`, ...place }))
+      created.push(
+        await publishArticle(d.payload, {
+          headline: `游标稿件${index}`,
+          tags: [tag],
+          publishedAt: index < 3 ? publishedAt : `2020-06-0${index}T08:00:00.000Z`,
+          ...place,
+        }),
+      )
     }
     const path = `/tags/${encodeURIComponent(tag)}/articles`
     const expected = [...created]
-      .sort((a, b) => Date.parse(b.publishedAt as string) - Date.parse(a.publishedAt as string) || (a.id < b.id ? 1 : -1))
+      .sort(
+        (a, b) => Date.parse(b.publishedAt as string) - Date.parse(a.publishedAt as string) || (a.id < b.id ? 1 : -1),
+      )
       .map((article) => article.headline)
 
     const page1 = await d.json(`${path}?limit=2`)

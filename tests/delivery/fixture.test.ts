@@ -15,7 +15,12 @@ const intertitles = [
 ]
 
 const decode = (html: string): string =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 
 describe('the 青岛日报 fixture story through every representation', () => {
   let d: Delivery
@@ -47,7 +52,10 @@ describe('the 青岛日报 fixture story through every representation', () => {
         { role: 'reporter', name: '任晓萌', organisation: null },
         { role: 'correspondent', name: '徐文琦' },
       ],
-      brands: [{ slug: 'qingdao-daily', name: '青岛日报' }, { slug: 'guanhai-news', name: '观海新闻' }],
+      brands: [
+        { slug: 'qingdao-daily', name: '青岛日报' },
+        { slug: 'guanhai-news', name: '观海新闻' },
+      ],
       sections: [{ slug: 'jiguan-dangjian', name: '机关党建' }],
       tags: ['机关党建', '模范机关', '清廉建设'],
       url: `https://www.dailyqd.com/articles/${fixtureStorySlug}`,
@@ -65,22 +73,43 @@ describe('the 青岛日报 fixture story through every representation', () => {
   it('renders the body as HTML with all 5 intertitles and all 13 photo captions in order, with responsive images', async () => {
     const { body } = await d.json(`/articles/${fixtureStorySlug}`)
     const html: string = body.body.html
-    expect([...html.matchAll(/<h2 class="intertitle">(.*?)<\/h2>/g)].map((match) => decode(match[1]))).toEqual(intertitles)
-    const figures = [...html.matchAll(/<figure class="photo-caption"[^>]*>([\s\S]*?)<\/figure>/g)].map((match) => match[1])
+    expect([...html.matchAll(/<h2 class="intertitle">(.*?)<\/h2>/g)].map((match) => decode(match[1]))).toEqual(
+      intertitles,
+    )
+    const figures = [...html.matchAll(/<figure class="photo-caption"[^>]*>([\s\S]*?)<\/figure>/g)].map(
+      (match) => match[1],
+    )
     expect(figures).toHaveLength(13)
     const captions = fixtureLines.filter((line) => line.startsWith('■')).map((line) => line.slice(1))
-    expect(figures.map((figure) => decode(/<figcaption>([\s\S]*?)(?: <span class="credit">|<\/figcaption>)/.exec(figure)?.[1] ?? ''))).toEqual(captions)
+    expect(
+      figures.map((figure) =>
+        decode(/<figcaption>([\s\S]*?)(?: <span class="credit">|<\/figcaption>)/.exec(figure)?.[1] ?? ''),
+      ),
+    ).toEqual(captions)
     // The fixture's photos carry the organisation's credit on the media item.
     expect(figures[0]).toContain('<span class="credit">青岛市委市直机关工委 供图</span>')
     for (const figure of figures) {
       expect(figure).toMatch(/<picture><source type="image\/webp" srcset="[^"]+ 400w, [^"]+ 800w, [^"]+ 1600w"/)
-      expect(figure).toMatch(/<img src="http[^"]+" srcset="[^"]+ 400w, [^"]+ 800w, [^"]+ 1600w" sizes="[^"]+" width="1800" height="1200" alt="[^"]*"/)
+      expect(figure).toMatch(
+        /<img src="http[^"]+" srcset="[^"]+ 400w, [^"]+ 800w, [^"]+ 1600w" sizes="[^"]+" width="1800" height="1200" alt="[^"]*"/,
+      )
     }
     // Blocks in the fixture's order: every paragraph, intertitle and caption.
-    const blocks = html.split('\n').map((line) => decode(line.replace(/<span class="credit">.*?<\/span>/g, '').replace(/<[^>]+>/g, '').trim()))
+    const blocks = html.split('\n').map((line) =>
+      decode(
+        line
+          .replace(/<span class="credit">.*?<\/span>/g, '')
+          .replace(/<[^>]+>/g, '')
+          .trim(),
+      ),
+    )
     expect(blocks).toEqual(fixtureLines.map((line) => line.replace(/^■/, '')))
     expect(body.photoCaptions).toHaveLength(13)
-    expect(body.photoCaptions[8]).toMatchObject({ eventDate: '2024-09-28T00:00:00.000Z', eventDateEnd: '2024-11-02T00:00:00.000Z', location: '青岛' })
+    expect(body.photoCaptions[8]).toMatchObject({
+      eventDate: '2024-09-28T00:00:00.000Z',
+      eventDateEnd: '2024-11-02T00:00:00.000Z',
+      location: '青岛',
+    })
   })
 
   it('gives the body as plain text, one block per paragraph, captions in the paper’s ■ convention', async () => {
@@ -95,9 +124,23 @@ describe('the 青岛日报 fixture story through every representation', () => {
     expect(body.items).toHaveLength(13)
     const image = body.items[0].image
     expect(image).toMatchObject({ width: 1800, height: 1200, mimeType: 'image/jpeg', focalPoint: { x: 50, y: 50 } })
-    expect(image.renditions.map((rendition: { name: string }) => rendition.name)).toEqual(['thumbnail', 'thumbnailWebp', 'card', 'cardWebp', 'feature', 'featureWebp'])
-    expect(image.renditions.find((rendition: { name: string }) => rendition.name === 'featureWebp')).toMatchObject({ width: 1600, mimeType: 'image/webp' })
-    expect(image.renditions.every((rendition: { url: string }) => rendition.url.startsWith(`${new URL(d.apiBase).origin}/api/media/file/`))).toBe(true)
+    expect(image.renditions.map((rendition: { name: string }) => rendition.name)).toEqual([
+      'thumbnail',
+      'thumbnailWebp',
+      'card',
+      'cardWebp',
+      'feature',
+      'featureWebp',
+    ])
+    expect(image.renditions.find((rendition: { name: string }) => rendition.name === 'featureWebp')).toMatchObject({
+      width: 1600,
+      mimeType: 'image/webp',
+    })
+    expect(
+      image.renditions.every((rendition: { url: string }) =>
+        rendition.url.startsWith(`${new URL(d.apiBase).origin}/api/media/file/`),
+      ),
+    ).toBe(true)
   })
 
   it('serves each photo-caption item alone, by slug or id', async () => {
@@ -133,8 +176,15 @@ describe('the 青岛日报 fixture story through every representation', () => {
     expect(ninjs.associations).toHaveLength(13)
     const photo = ninjs.associations[0]
     expect(photo).toMatchObject({ name: 'photo-1', type: 'picture', descriptions: [{ role: 'caption' }] })
-    expect(photo.renditions.find((rendition: { name: string }) => rendition.name === 'original')).toMatchObject({ width: 1800, height: 1200, poi: { x: 900, y: 600 } })
-    expect(photo.renditions.find((rendition: { name: string }) => rendition.name === 'card')).toMatchObject({ width: 800, poi: { x: 400 } })
+    expect(photo.renditions.find((rendition: { name: string }) => rendition.name === 'original')).toMatchObject({
+      width: 1800,
+      height: 1200,
+      poi: { x: 900, y: 600 },
+    })
+    expect(photo.renditions.find((rendition: { name: string }) => rendition.name === 'card')).toMatchObject({
+      width: 800,
+      poi: { x: 400 },
+    })
     // The same story twice gives the same uri.
     expect((await d.json(`/articles/${fixtureStorySlug}?format=ninjs`)).body.uri).toBe(ninjs.uri)
 
@@ -171,7 +221,14 @@ describe('the 青岛日报 fixture story through every representation', () => {
   })
 
   it('lists the story by brand, by section (also from the parent section) and by tag', async () => {
-    for (const path of ['/articles', '/brands/qingdao-daily/articles', '/brands/guanhai-news/articles', '/sections/jiguan-dangjian/articles', '/sections/zhengwu/articles', `/tags/${encodeURIComponent('清廉建设')}/articles`]) {
+    for (const path of [
+      '/articles',
+      '/brands/qingdao-daily/articles',
+      '/brands/guanhai-news/articles',
+      '/sections/jiguan-dangjian/articles',
+      '/sections/zhengwu/articles',
+      `/tags/${encodeURIComponent('清廉建设')}/articles`,
+    ]) {
       const { status, body } = await d.json(path)
       expect({ path, status }).toEqual({ path, status: 200 })
       expect(body.items.map((item: { slug: string }) => item.slug)).toEqual([fixtureStorySlug])
@@ -186,13 +243,28 @@ describe('the 青岛日报 fixture story through every representation', () => {
     const sections = await d.json('/sections')
     const zhengwu = sections.body.items.find((section: { slug: string }) => section.slug === 'zhengwu')
     expect(zhengwu.children.map((child: { slug: string }) => child.slug)).toEqual(['jiguan-dangjian'])
-    expect(zhengwu.children[0].feeds).toEqual({ rss: `${d.apiBase}/sections/jiguan-dangjian/feed.rss`, atom: `${d.apiBase}/sections/jiguan-dangjian/feed.atom` })
+    expect(zhengwu.children[0].feeds).toEqual({
+      rss: `${d.apiBase}/sections/jiguan-dangjian/feed.rss`,
+      atom: `${d.apiBase}/sections/jiguan-dangjian/feed.atom`,
+    })
     const section = await d.json('/sections/jiguan-dangjian')
-    expect(section.body).toMatchObject({ name: '机关党建', parent: { slug: 'zhengwu' }, ancestors: [{ slug: 'zhengwu' }] })
+    expect(section.body).toMatchObject({
+      name: '机关党建',
+      parent: { slug: 'zhengwu' },
+      ancestors: [{ slug: 'zhengwu' }],
+    })
     const brands = await d.json('/brands')
-    expect(brands.body.items.map((brand: { slug: string }) => brand.slug).sort()).toEqual(['guanhai-news', 'qingdao-daily'])
+    expect(brands.body.items.map((brand: { slug: string }) => brand.slug).sort()).toEqual([
+      'guanhai-news',
+      'qingdao-daily',
+    ])
     const brand = await d.json('/brands/qingdao-daily')
-    expect(brand.body).toMatchObject({ name: '青岛日报', kind: 'print', siteUrl: 'https://www.dailyqd.com', feeds: { rss: `${d.apiBase}/brands/qingdao-daily/feed.rss`, atom: `${d.apiBase}/brands/qingdao-daily/feed.atom` } })
+    expect(brand.body).toMatchObject({
+      name: '青岛日报',
+      kind: 'print',
+      siteUrl: 'https://www.dailyqd.com',
+      feeds: { rss: `${d.apiBase}/brands/qingdao-daily/feed.rss`, atom: `${d.apiBase}/brands/qingdao-daily/feed.atom` },
+    })
     expect(JSON.stringify(brands.body)).not.toMatch(/reviewers|reviewLevels/)
   })
 
@@ -225,7 +297,10 @@ describe('the 青岛日报 fixture story through every representation', () => {
     for (const q of ['党建', '清廉建设', '机关答卷', '模范机关', '党']) {
       const { status, body } = await d.json(`/search?q=${encodeURIComponent(q)}`)
       expect({ q, status }).toEqual({ q, status: 200 })
-      expect({ q, slugs: body.items.map((item: { slug: string }) => item.slug) }).toEqual({ q, slugs: [fixtureStorySlug] })
+      expect({ q, slugs: body.items.map((item: { slug: string }) => item.slug) }).toEqual({
+        q,
+        slugs: [fixtureStorySlug],
+      })
       expect(body.items[0].score).toBeGreaterThan(0)
     }
     expect((await d.json(`/search?q=${encodeURIComponent('量子计算机')}`)).body.items).toEqual([])

@@ -17,8 +17,22 @@ export const image = (id = 'm1', overrides: Partial<ImageView> = {}): ImageView 
   renditions: [400, 800, 1600].flatMap((width, index) => {
     const name = ['thumbnail', 'card', 'feature'][index]
     return [
-      { name, url: `https://cms.example.com/api/media/file/${id}-${width}.jpg`, width, height: (width * 2) / 3, mimeType: 'image/jpeg', bytes: width * 10 },
-      { name: `${name}Webp`, url: `https://cms.example.com/api/media/file/${id}-${width}.webp`, width, height: (width * 2) / 3, mimeType: 'image/webp', bytes: width * 7 },
+      {
+        name,
+        url: `https://cms.example.com/api/media/file/${id}-${width}.jpg`,
+        width,
+        height: (width * 2) / 3,
+        mimeType: 'image/jpeg',
+        bytes: width * 10,
+      },
+      {
+        name: `${name}Webp`,
+        url: `https://cms.example.com/api/media/file/${id}-${width}.webp`,
+        width,
+        height: (width * 2) / 3,
+        mimeType: 'image/webp',
+        bytes: width * 7,
+      },
     ]
   }),
   ...overrides,
@@ -61,7 +75,12 @@ export const article = (overrides: Partial<ArticleView> = {}): ArticleView => ({
   tags: ['机关党建'],
   publishedAt: '2024-12-10T00:00:00.000Z',
   updatedAt: '2024-12-10T08:00:00.000Z',
-  links: { self: urls.article('story'), ninjs: `${urls.article('story')}?format=ninjs`, jsonld: `${urls.article('story')}?format=jsonld`, photoCaptions: `${urls.article('story')}/photo-captions` },
+  links: {
+    self: urls.article('story'),
+    ninjs: `${urls.article('story')}?format=ninjs`,
+    jsonld: `${urls.article('story')}?format=jsonld`,
+    photoCaptions: `${urls.article('story')}/photo-captions`,
+  },
   dateline: '本报12月9日讯',
   body: { html: '<p>正文</p>', text: '正文', charCount: 2, wordCount: 1 },
   photoCaptions: [photoCaption('p1'), photoCaption('p2', { image: null, photographer: null, location: null })],

@@ -24,7 +24,10 @@ export interface Delivery {
   /** SERVER_URL + /content/v1: the base of every link the API writes (never taken from the request's Host). */
   apiBase: string
   get: (path: string, headers?: Record<string, string>) => Promise<Response>
-  json: <T = any>(path: string, headers?: Record<string, string>) => Promise<{ status: number; body: T; headers: Headers }>
+  json: <T = any>(
+    path: string,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: T; headers: Headers }>
   close: () => Promise<void>
 }
 
@@ -40,7 +43,8 @@ const sourceFiles = async (dir: string): Promise<string[]> =>
 /** Changes with anything that could change the seeded database: the schema, hooks, the seed itself. */
 const templateKey = async (): Promise<string> => {
   const hash = createHash('sha256')
-  for (const file of [path.resolve('payload.config.ts'), ...(await sourceFiles(path.resolve('src')))]) hash.update(file).update(await readFile(file))
+  for (const file of [path.resolve('payload.config.ts'), ...(await sourceFiles(path.resolve('src')))])
+    hash.update(file).update(await readFile(file))
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -100,7 +104,10 @@ const startSeededPayload = async (): Promise<TestPayload> => {
 }
 
 /** A Payload on a fresh database (seeded with the demo newsroom and the fixture story), the delivery router on a real port. */
-export const startDelivery = async ({ seeded = true, config = {} }: { seeded?: boolean; config?: Partial<DeliveryConfig> } = {}): Promise<Delivery> => {
+export const startDelivery = async ({
+  seeded = true,
+  config = {},
+}: { seeded?: boolean; config?: Partial<DeliveryConfig> } = {}): Promise<Delivery> => {
   const t = seeded ? await startSeededPayload() : await startPayload()
   const router = createDeliveryRouter(t.payload, { rateLimitPerMinute: 0, ...config })
   const app = express()
@@ -137,14 +144,28 @@ const system = { overrideAccess: true, context: workflowContext('system') } as c
 type ArticleData = Partial<Omit<Article, 'id'>> & { headline: string }
 
 export const publishArticle = (payload: Payload, data: ArticleData): Promise<Article> =>
-  payload.create({ collection: 'articles', data: { ...data, _status: 'published', workflowState: 'published' }, ...system }) as Promise<Article>
+  payload.create({
+    collection: 'articles',
+    data: { ...data, _status: 'published', workflowState: 'published' },
+    ...system,
+  }) as Promise<Article>
 
 export const draftArticle = (payload: Payload, data: ArticleData): Promise<Article> =>
-  payload.create({ collection: 'articles', data: { ...data, _status: 'draft', workflowState: 'draft' }, ...system }) as Promise<Article>
+  payload.create({
+    collection: 'articles',
+    data: { ...data, _status: 'draft', workflowState: 'draft' },
+    ...system,
+  }) as Promise<Article>
 
 /** Publishes an edit of a live story (a signed-off revision). */
 export const republishArticle = (payload: Payload, id: string, data: Partial<Article>): Promise<Article> =>
-  payload.update({ collection: 'articles', id, data: { ...data, _status: 'published', workflowState: 'published' }, draft: false, ...system }) as Promise<Article>
+  payload.update({
+    collection: 'articles',
+    id,
+    data: { ...data, _status: 'published', workflowState: 'published' },
+    draft: false,
+    ...system,
+  }) as Promise<Article>
 
 /** Takes a live item off the site (撤稿): the live record becomes a draft. */
 export const withdraw = (payload: Payload, collection: 'articles' | 'photo-captions', id: string): Promise<unknown> =>
@@ -152,9 +173,19 @@ export const withdraw = (payload: Payload, collection: 'articles' | 'photo-capti
 
 /** Saves a draft revision of a live story: the live version must stay as it was. */
 export const saveDraftRevision = (payload: Payload, id: string, data: Partial<Article>): Promise<Article> =>
-  payload.update({ collection: 'articles', id, data: { ...data, _status: 'draft' }, draft: true, ...system }) as Promise<Article>
+  payload.update({
+    collection: 'articles',
+    id,
+    data: { ...data, _status: 'draft' },
+    draft: true,
+    ...system,
+  }) as Promise<Article>
 
-export const createPhotoCaption = (payload: Payload, status: 'draft' | 'published', data: Partial<PhotoCaption> & { caption: string }): Promise<PhotoCaption> =>
+export const createPhotoCaption = (
+  payload: Payload,
+  status: 'draft' | 'published',
+  data: Partial<PhotoCaption> & { caption: string },
+): Promise<PhotoCaption> =>
   payload.create({
     collection: 'photo-captions',
     data: { ...data, _status: status, workflowState: status === 'published' ? 'published' : 'draft' },
@@ -162,10 +193,15 @@ export const createPhotoCaption = (payload: Payload, status: 'draft' | 'publishe
   }) as Promise<PhotoCaption>
 
 export const bySlug = async (payload: Payload, collection: 'brands' | 'sections', slug: string): Promise<string> =>
-  (await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })).docs[0].id
+  (await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true }))
+    .docs[0].id
 
 /** A Lexical body of paragraphs and blocks, the shape src/import/storyToLexical produces. */
-export const lexicalBody = (...children: ({ paragraph: string } | { intertitle: string } | { photoCaption: string } | { quote: string; source?: string })[]) => ({
+export const lexicalBody = (
+  ...children: (
+    { paragraph: string } | { intertitle: string } | { photoCaption: string } | { quote: string; source?: string }
+  )[]
+) => ({
   root: {
     type: 'root',
     version: 1,
@@ -174,12 +210,39 @@ export const lexicalBody = (...children: ({ paragraph: string } | { intertitle: 
     direction: 'ltr' as const,
     children: children.map((child, index) => {
       if ('paragraph' in child) {
-        return { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text: child.paragraph, format: 0, style: '', mode: 'normal', detail: 0 }] }
+        return {
+          type: 'paragraph',
+          version: 1,
+          format: '',
+          indent: 0,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [
+            { type: 'text', version: 1, text: child.paragraph, format: 0, style: '', mode: 'normal', detail: 0 },
+          ],
+        }
       }
       const id = `t${index.toString(36).padStart(4, '0')}`
-      if ('intertitle' in child) return { type: 'block', version: 2, format: '', fields: { id, blockName: '', blockType: 'intertitle', text: child.intertitle } }
-      if ('photoCaption' in child) return { type: 'block', version: 2, format: '', fields: { id, blockName: '', blockType: 'photoCaption', item: child.photoCaption } }
-      return { type: 'block', version: 2, format: '', fields: { id, blockName: '', blockType: 'quote', text: child.quote, source: child.source ?? '' } }
+      if ('intertitle' in child)
+        return {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: { id, blockName: '', blockType: 'intertitle', text: child.intertitle },
+        }
+      if ('photoCaption' in child)
+        return {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: { id, blockName: '', blockType: 'photoCaption', item: child.photoCaption },
+        }
+      return {
+        type: 'block',
+        version: 2,
+        format: '',
+        fields: { id, blockName: '', blockType: 'quote', text: child.quote, source: child.source ?? '' },
+      }
     }),
   },
 })

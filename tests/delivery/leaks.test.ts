@@ -29,7 +29,19 @@ const secrets = {
   importPath: '/secret/import/source-path.txt',
 }
 
-const staffOnlyMarkers = [/@newsroom\.local/, /[\w.+-]+@[\w-]+\.[\w.]+/, /editorialComments/, /importSource/, /workflow/i, /"owner"/, /reviewers/, /"_status"/, /"hash"/, /"salt"/, /contentHash/]
+const staffOnlyMarkers = [
+  /@newsroom\.local/,
+  /[\w.+-]+@[\w-]+\.[\w.]+/,
+  /editorialComments/,
+  /importSource/,
+  /workflow/i,
+  /"owner"/,
+  /reviewers/,
+  /"_status"/,
+  /"hash"/,
+  /"salt"/,
+  /contentHash/,
+]
 
 describe('nothing unpublished or staff-only leaks through /content/v1', () => {
   let d: Delivery
@@ -46,38 +58,99 @@ describe('nothing unpublished or staff-only leaks through /content/v1', () => {
     const place = { brands: [daily], sections: [section], tags: ['机关党建'] }
 
     // Warm every cache first: invalidation, not luck, must keep the withdrawn ones out.
-    for (const path of ['/articles', '/brands/qingdao-daily/articles', '/brands/qingdao-daily/feed.rss', `/search?q=${encodeURIComponent('标题')}`]) await d.get(path)
+    for (const path of [
+      '/articles',
+      '/brands/qingdao-daily/articles',
+      '/brands/qingdao-daily/feed.rss',
+      `/search?q=${encodeURIComponent('标题')}`,
+    ])
+      await d.get(path)
 
     const draftCaption = await createPhotoCaption(payload, 'draft', { caption: secrets.draftCaption, ...place })
-    const embeddedDraft = await createPhotoCaption(payload, 'draft', { caption: secrets.embeddedDraftCaption, ...place })
-    const withdrawnCaption = await createPhotoCaption(payload, 'published', { caption: secrets.withdrawnCaption, ...place })
+    const embeddedDraft = await createPhotoCaption(payload, 'draft', {
+      caption: secrets.embeddedDraftCaption,
+      ...place,
+    })
+    const withdrawnCaption = await createPhotoCaption(payload, 'published', {
+      caption: secrets.withdrawnCaption,
+      ...place,
+    })
     const publishedCaption = await createPhotoCaption(payload, 'published', { caption: '已发布的图说', ...place })
 
-    const draft = await draftArticle(payload, { headline: secrets.draftHeadline, summary: secrets.draftHeadline, body: lexicalBody({ paragraph: secrets.draftHeadline }, { photoCaption: draftCaption.id }), ...place })
-    const withdrawn = await publishArticle(payload, { headline: secrets.withdrawnHeadline, body: lexicalBody({ paragraph: secrets.withdrawnHeadline }), ...place })
-    const viaWorkflow = await publishArticle(payload, { headline: secrets.workflowWithdrawn, body: lexicalBody({ paragraph: secrets.workflowWithdrawn }), ...place })
+    const draft = await draftArticle(payload, {
+      headline: secrets.draftHeadline,
+      summary: secrets.draftHeadline,
+      body: lexicalBody({ paragraph: secrets.draftHeadline }, { photoCaption: draftCaption.id }),
+      ...place,
+    })
+    const withdrawn = await publishArticle(payload, {
+      headline: secrets.withdrawnHeadline,
+      body: lexicalBody({ paragraph: secrets.withdrawnHeadline }),
+      ...place,
+    })
+    const viaWorkflow = await publishArticle(payload, {
+      headline: secrets.workflowWithdrawn,
+      body: lexicalBody({ paragraph: secrets.workflowWithdrawn }),
+      ...place,
+    })
     live = await publishArticle(payload, {
       headline: '现行版本戊',
-      body: lexicalBody({ paragraph: '正文' }, { photoCaption: embeddedDraft.id }, { photoCaption: publishedCaption.id }, { photoCaption: withdrawnCaption.id }),
+      body: lexicalBody(
+        { paragraph: '正文' },
+        { photoCaption: embeddedDraft.id },
+        { photoCaption: publishedCaption.id },
+        { photoCaption: withdrawnCaption.id },
+      ),
       importSource: { path: secrets.importPath, contentHash: 'abc123', importedAt: new Date().toISOString() },
       ...place,
     })
     // Caches now hold the stories that are about to go.
-    for (const path of [`/articles/${withdrawn.slug}`, `/articles/${viaWorkflow.slug}?format=ninjs`, `/articles/${live.slug}`, '/articles', '/brands/qingdao-daily/feed.rss', `/search?q=${encodeURIComponent(secrets.withdrawnHeadline)}`]) {
+    for (const path of [
+      `/articles/${withdrawn.slug}`,
+      `/articles/${viaWorkflow.slug}?format=ninjs`,
+      `/articles/${live.slug}`,
+      '/articles',
+      '/brands/qingdao-daily/feed.rss',
+      `/search?q=${encodeURIComponent(secrets.withdrawnHeadline)}`,
+    ]) {
       expect((await d.get(path)).status).toBe(200)
     }
 
     await withdraw(payload, 'articles', withdrawn.id)
     await withdraw(payload, 'photo-captions', withdrawnCaption.id)
-    const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@newsroom.local' } }, overrideAccess: true })).docs[0]
-    await fireWorkflow(payload, { collection: 'articles', id: viaWorkflow.id, transition: 'withdraw', user: admin, comment: secrets.comment })
+    const admin = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'admin@newsroom.local' } },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    await fireWorkflow(payload, {
+      collection: 'articles',
+      id: viaWorkflow.id,
+      transition: 'withdraw',
+      user: admin,
+      comment: secrets.comment,
+    })
     revised = await saveDraftRevision(payload, live.id, { headline: secrets.unsignedRevision })
-    const fixture = (await payload.find({ collection: 'articles', where: { slug: { equals: fixtureStorySlug } }, overrideAccess: true })).docs[0]
-    await payload.create({ collection: 'editorial-comments', data: { item: { relationTo: 'articles', value: fixture.id }, text: secrets.comment, author: admin.id }, overrideAccess: true })
+    const fixture = (
+      await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: fixtureStorySlug } },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    await payload.create({
+      collection: 'editorial-comments',
+      data: { item: { relationTo: 'articles', value: fixture.id }, text: secrets.comment, author: admin.id },
+      overrideAccess: true,
+    })
 
     hidden.articles.push(draft, withdrawn, viaWorkflow)
     hidden.captions.push(draftCaption, embeddedDraft, withdrawnCaption)
-    userIds = (await payload.find({ collection: 'users', overrideAccess: true, limit: 100 })).docs.map((user) => user.id)
+    userIds = (await payload.find({ collection: 'users', overrideAccess: true, limit: 100 })).docs.map(
+      (user) => user.id,
+    )
   })
   afterAll(async () => {
     await d?.close()
@@ -91,8 +164,18 @@ describe('nothing unpublished or staff-only leaks through /content/v1', () => {
       '/brands',
       '/sections',
       '/openapi.json',
-      ...['qingdao-daily', 'guanhai-news'].flatMap((slug) => [`/brands/${slug}`, `/brands/${slug}/articles`, `/brands/${slug}/feed.rss`, `/brands/${slug}/feed.atom`]),
-      ...['zhengwu', 'jiguan-dangjian'].flatMap((slug) => [`/sections/${slug}`, `/sections/${slug}/articles`, `/sections/${slug}/feed.rss`, `/sections/${slug}/feed.atom`]),
+      ...['qingdao-daily', 'guanhai-news'].flatMap((slug) => [
+        `/brands/${slug}`,
+        `/brands/${slug}/articles`,
+        `/brands/${slug}/feed.rss`,
+        `/brands/${slug}/feed.atom`,
+      ]),
+      ...['zhengwu', 'jiguan-dangjian'].flatMap((slug) => [
+        `/sections/${slug}`,
+        `/sections/${slug}/articles`,
+        `/sections/${slug}/feed.rss`,
+        `/sections/${slug}/feed.atom`,
+      ]),
       `/tags/${encodeURIComponent('机关党建')}/articles`,
       ...Object.values(secrets).map((word) => `/search?q=${encodeURIComponent(word.slice(0, 20))}`),
       ...['标题', '图说', '撤稿', '草稿', '党建'].map((word) => `/search?q=${encodeURIComponent(word)}`),
@@ -148,12 +231,23 @@ describe('nothing unpublished or staff-only leaks through /content/v1', () => {
       expect({ path, status: status < 500 }).toEqual({ path, status: true })
       // Search echoes the query it was asked; only what it found counts.
       const text = raw.replace(/^\{"query":"[^"]*",/, '{')
-      for (const word of Object.values(secrets)) expect({ path, leaked: text.includes(word) }).toEqual({ path, leaked: false })
-      for (const marker of staffOnlyMarkers) expect({ path, marker: String(marker), leaked: marker.test(text) }).toEqual({ path, marker: String(marker), leaked: false })
-      for (const id of [...userIds, ...hidden.articles.map((article) => article.id), ...hidden.captions.map((caption) => caption.id)]) {
+      for (const word of Object.values(secrets))
+        expect({ path, leaked: text.includes(word) }).toEqual({ path, leaked: false })
+      for (const marker of staffOnlyMarkers)
+        expect({ path, marker: String(marker), leaked: marker.test(text) }).toEqual({
+          path,
+          marker: String(marker),
+          leaked: false,
+        })
+      for (const id of [
+        ...userIds,
+        ...hidden.articles.map((article) => article.id),
+        ...hidden.captions.map((caption) => caption.id),
+      ]) {
         expect({ path, id, leaked: text.includes(id) }).toEqual({ path, id, leaked: false })
       }
-      if (path.includes('format=ninjs') && status === 200) expect({ path, errors: validate(JSON.parse(text)) }).toEqual({ path, errors: [] })
+      if (path.includes('format=ninjs') && status === 200)
+        expect({ path, errors: validate(JSON.parse(text)) }).toEqual({ path, errors: [] })
     }
     const visited = [...responses.keys()]
     expect(visited.some((path) => path.includes('format=ninjs'))).toBe(true)
@@ -163,7 +257,10 @@ describe('nothing unpublished or staff-only leaks through /content/v1', () => {
 
   it('lists, feeds and search still hold the published stories', async () => {
     const latest = await d.json('/articles')
-    expect(latest.body.items.map((item: { headline: string }) => item.headline)).toEqual(['现行版本戊', '奋力书写中国式现代化青岛实践的“机关答卷”'])
+    expect(latest.body.items.map((item: { headline: string }) => item.headline)).toEqual([
+      '现行版本戊',
+      '奋力书写中国式现代化青岛实践的“机关答卷”',
+    ])
     const search = await d.json(`/search?q=${encodeURIComponent('现行版本')}`)
     expect(search.body.items.map((item: { headline: string }) => item.headline)).toEqual(['现行版本戊'])
   })

@@ -28,11 +28,21 @@ describe('the OpenAPI 3.1 document', () => {
   })
 
   it('documents the search parameter, the formats and the error answers', () => {
-    const search = document.paths['/search'].get as { parameters: { name: string; required: boolean }[]; responses: Record<string, unknown> }
+    const search = document.paths['/search'].get as {
+      parameters: { name: string; required: boolean }[]
+      responses: Record<string, unknown>
+    }
     expect(search.parameters.find((parameter) => parameter.name === 'q')).toMatchObject({ required: true })
     expect(Object.keys(search.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '429']))
-    const article = document.paths['/articles/{ref}'].get as { parameters: { name: string; schema: { enum?: string[] } }[]; responses: Record<string, { content?: Record<string, unknown> }> }
-    expect(article.parameters.find((parameter) => parameter.name === 'format')?.schema.enum).toEqual(['json', 'ninjs', 'jsonld'])
+    const article = document.paths['/articles/{ref}'].get as {
+      parameters: { name: string; schema: { enum?: string[] } }[]
+      responses: Record<string, { content?: Record<string, unknown> }>
+    }
+    expect(article.parameters.find((parameter) => parameter.name === 'format')?.schema.enum).toEqual([
+      'json',
+      'ninjs',
+      'jsonld',
+    ])
     expect(Object.keys(article.responses['200'].content ?? {})).toEqual(['application/json', 'application/ld+json'])
     expect(Object.keys(article.responses)).toEqual(expect.arrayContaining(['400', '404']))
     expect(document.paths['/brands/{slug}/feed.rss'].get).toBeDefined()

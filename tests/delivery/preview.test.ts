@@ -21,16 +21,30 @@ describe('signed preview links for editors', () => {
   /** The link's path and query on the test server (links are built on SERVER_URL, like every delivery URL). */
   const onTestServer = (url: string): string => url.slice(d.apiBase.length)
 
-  const createLink = async (as: keyof typeof tokens, id: string, body: Record<string, unknown> = {}, collection = 'articles') =>
-    api.post(`/${collection}/${id}/preview-link`, { token: tokens[as], body })
+  const createLink = async (
+    as: keyof typeof tokens,
+    id: string,
+    body: Record<string, unknown> = {},
+    collection = 'articles',
+  ) => api.post(`/${collection}/${id}/preview-link`, { token: tokens[as], body })
 
   beforeAll(async () => {
     d = await startDelivery({ seeded: false })
     api = restClient(d.t.config)
     n = await createNewsroom(d.payload)
-    for (const who of ['reporter', 'correspondent', 'editor1'] as const) tokens[who] = await tokenFor(d.payload, n[who].email, testPassword)
-    const base = { brands: [n.daily.id], owner: n.reporter.id, contributors: [{ role: 'reporter' as const, name: '任晓萌', user: n.reporter.id }] }
-    draft = await createArticleIn(d.payload, 'inReview', { ...base, headline: '待审的独家报道', reviewLevel: 1, body: lexicalBody({ paragraph: '独家报道草稿正文' }) })
+    for (const who of ['reporter', 'correspondent', 'editor1'] as const)
+      tokens[who] = await tokenFor(d.payload, n[who].email, testPassword)
+    const base = {
+      brands: [n.daily.id],
+      owner: n.reporter.id,
+      contributors: [{ role: 'reporter' as const, name: '任晓萌', user: n.reporter.id }],
+    }
+    draft = await createArticleIn(d.payload, 'inReview', {
+      ...base,
+      headline: '待审的独家报道',
+      reviewLevel: 1,
+      body: lexicalBody({ paragraph: '独家报道草稿正文' }),
+    })
     other = await createArticleIn(d.payload, 'draft', { ...base, headline: '另一篇未发布稿件' })
   })
   afterAll(async () => {
@@ -63,8 +77,20 @@ describe('signed preview links for editors', () => {
     expect((await createLink('reporter', draft.id)).status).toBe(200)
     expect((await createLink('correspondent', draft.id)).status).toBe(404)
     expect((await api.post(`/articles/${draft.id}/preview-link`, { body: {} })).status).toBe(401)
-    await d.payload.create({ collection: 'api-clients', data: { name: '预览前端', scopes: ['preview'], enableAPIKey: true, apiKey: 'preview-link-test-key-0123456789abcdef' }, overrideAccess: true })
-    const asClient = await api.post(`/articles/${draft.id}/preview-link`, { headers: { Authorization: 'api-clients API-Key preview-link-test-key-0123456789abcdef' }, body: {} })
+    await d.payload.create({
+      collection: 'api-clients',
+      data: {
+        name: '预览前端',
+        scopes: ['preview'],
+        enableAPIKey: true,
+        apiKey: 'preview-link-test-key-0123456789abcdef',
+      },
+      overrideAccess: true,
+    })
+    const asClient = await api.post(`/articles/${draft.id}/preview-link`, {
+      headers: { Authorization: 'api-clients API-Key preview-link-test-key-0123456789abcdef' },
+      body: {},
+    })
     expect(asClient.status).toBe(401)
     expect((await createLink('editor1', '00000000-0000-4000-8000-000000000000')).status).toBe(404)
   })
@@ -89,8 +115,17 @@ describe('signed preview links for editors', () => {
     const { body } = await createLink('editor1', draft.id)
     const [claims, signature] = (body.token as string).split('.')
     const flipped = `${signature.slice(0, -2)}${signature.at(-2) === 'A' ? 'B' : 'A'}${signature.at(-1)}`
-    const otherClaims = Buffer.from(`articles:${other.id}:${Math.floor(Date.now() / 1000) + 3600}`).toString('base64url')
-    for (const token of [`${claims}.${flipped}`, `${otherClaims}.${signature}`, `${claims}.`, claims, 'not-a-token', `${claims}.${signature}.x`]) {
+    const otherClaims = Buffer.from(`articles:${other.id}:${Math.floor(Date.now() / 1000) + 3600}`).toString(
+      'base64url',
+    )
+    for (const token of [
+      `${claims}.${flipped}`,
+      `${otherClaims}.${signature}`,
+      `${claims}.`,
+      claims,
+      'not-a-token',
+      `${claims}.${signature}.x`,
+    ]) {
       const response = await d.json(`/preview/articles/${draft.id}?token=${encodeURIComponent(token)}`)
       expect([token, response.status]).toEqual([token, 401])
       expect(response.body.error.message).toContain('not valid')
@@ -104,12 +139,19 @@ describe('signed preview links for editors', () => {
     expect((await d.json(`/preview/articles/${draft.slug}?token=${body.token}`)).status).toBe(403)
     expect((await d.json(`/preview/photo-captions/${draft.id}?token=${body.token}`)).status).toBe(403)
     // A link signed with another secret is as good as a forged one.
-    const foreign = signPreviewToken({ collection: 'articles', id: draft.id, expiresAt: Math.floor(Date.now() / 1000) + 60 }, previewKey('another-secret'))
+    const foreign = signPreviewToken(
+      { collection: 'articles', id: draft.id, expiresAt: Math.floor(Date.now() / 1000) + 60 },
+      previewKey('another-secret'),
+    )
     expect((await d.json(`/preview/articles/${draft.id}?token=${foreign}`)).status).toBe(401)
   })
 
   it('photo-caption items get preview links too', async () => {
-    const caption = await createCaptionIn(d.payload, 'draft', { caption: '■2024年3月28日，未发布的图片说明', brands: [n.daily.id], owner: n.reporter.id })
+    const caption = await createCaptionIn(d.payload, 'draft', {
+      caption: '■2024年3月28日，未发布的图片说明',
+      brands: [n.daily.id],
+      owner: n.reporter.id,
+    })
     const link = await createLink('editor1', caption.id, {}, 'photo-captions')
     expect(link.status).toBe(200)
     const preview = await d.json(onTestServer(link.body.url))

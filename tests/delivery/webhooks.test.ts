@@ -67,7 +67,10 @@ const documentedVerifier = async () => {
   if (!block) throw new Error('docs/webhooks.md lost its verification snippet')
   const source = block.replace(/^import .*$/m, '')
   type Verify = (secret: string, rawBody: string, headers: IncomingHttpHeaders, toleranceSeconds?: number) => boolean
-  return new Function('createHmac', 'timingSafeEqual', `${source}\nreturn verifyNewsroomWebhook`)(createHmac, timingSafeEqual) as Verify
+  return new Function('createHmac', 'timingSafeEqual', `${source}\nreturn verifyNewsroomWebhook`)(
+    createHmac,
+    timingSafeEqual,
+  ) as Verify
 }
 
 describe('webhooks', () => {
@@ -78,13 +81,24 @@ describe('webhooks', () => {
   let verify: Awaited<ReturnType<typeof documentedVerifier>>
   let adminToken: string
   const sections: Record<'city' | 'party' | 'retry' | 'hang', Section> = {} as never
-  const hooks: Record<'all' | 'daily' | 'app' | 'city' | 'inactive' | 'withdrawOnly' | 'flaky' | 'hanging', Webhook> = {} as never
+  const hooks: Record<'all' | 'daily' | 'app' | 'city' | 'inactive' | 'withdrawOnly' | 'flaky' | 'hanging', Webhook> =
+    {} as never
 
   const webhook = (name: keyof typeof hooks, data: Partial<Omit<Webhook, 'id'>>) =>
-    d.payload.create({ collection: 'webhooks', data: { name, url: receiver.url(`/${name}`), events: ['publish', 'withdraw', 'update'], ...data }, overrideAccess: true })
+    d.payload.create({
+      collection: 'webhooks',
+      data: { name, url: receiver.url(`/${name}`), events: ['publish', 'withdraw', 'update'], ...data },
+      overrideAccess: true,
+    })
 
   const jobsFor = async (itemId: string) => {
-    const { docs } = await d.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverWebhook' } }, limit: 500, depth: 0, overrideAccess: true })
+    const { docs } = await d.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'deliverWebhook' } },
+      limit: 500,
+      depth: 0,
+      overrideAccess: true,
+    })
     return docs.filter((job) => (job.input as { payload?: { item?: { id?: string } } }).payload?.item?.id === itemId)
   }
   const waitForJobs = async (itemId: string, count: number) => {
@@ -95,7 +109,11 @@ describe('webhooks', () => {
     return jobsFor(itemId)
   }
   const hooksOf = async (itemId: string) =>
-    (await jobsFor(itemId)).map((job) => Object.entries(hooks).find(([, hook]) => hook.id === (job.input as { webhook: string }).webhook)?.[0]).sort()
+    (await jobsFor(itemId))
+      .map(
+        (job) => Object.entries(hooks).find(([, hook]) => hook.id === (job.input as { webhook: string }).webhook)?.[0],
+      )
+      .sort()
   const runJobs = () => d.payload.jobs.run({ queue: 'webhooks', limit: 50 })
   const deliveriesOf = async (hook: Webhook, itemId: string) =>
     (
@@ -121,7 +139,8 @@ describe('webhooks', () => {
       body: lexicalBody({ paragraph: `${headline}正文` }),
       ...data,
     })
-  const publish = (article: Article) => fireWorkflow(d.payload, { collection: 'articles', id: article.id, transition: 'publish', user: n.chief })
+  const publish = (article: Article) =>
+    fireWorkflow(d.payload, { collection: 'articles', id: article.id, transition: 'publish', user: n.chief })
 
   beforeAll(async () => {
     process.env.WEBHOOK_ALLOW_PRIVATE = 'true'
@@ -133,7 +152,11 @@ describe('webhooks', () => {
     n = await createNewsroom(d.payload)
     adminToken = await tokenFor(d.payload, n.admin.email, testPassword)
     const section = (name: string, slug: string, parent?: string) =>
-      d.payload.create({ collection: 'sections', data: { name, slug, brands: [n.daily.id, n.app.id], parent }, overrideAccess: true })
+      d.payload.create({
+        collection: 'sections',
+        data: { name, slug, brands: [n.daily.id, n.app.id], parent },
+        overrideAccess: true,
+      })
     sections.city = await section('城事', 'city')
     sections.party = await section('机关党建', 'jiguan-dangjian', sections.city.id)
     sections.retry = await section('重试', 'retry')
@@ -160,7 +183,12 @@ describe('webhooks', () => {
 
   it('a sign-off queues one job per matching webhook; the receiver gets a signed message that verifies as documented', async () => {
     const article = await approvedArticle('机关党建新闻发布', { kicker: '引题', summary: '导语' })
-    await d.payload.create({ collection: 'editorial-comments', data: { item: { relationTo: 'articles', value: article.id }, text: '内部意见：暂缓配图' }, user: n.editor1, overrideAccess: true })
+    await d.payload.create({
+      collection: 'editorial-comments',
+      data: { item: { relationTo: 'articles', value: article.id }, text: '内部意见：暂缓配图' },
+      user: n.editor1,
+      overrideAccess: true,
+    })
     await publish(article)
 
     // Inactive, other-brand and withdraw-only webhooks get nothing; the section filter takes sub-sections.
@@ -176,11 +204,23 @@ describe('webhooks', () => {
 
     expect(verify('all-receivers-secret-0123456789', delivery.body, delivery.headers)).toBe(true)
     expect(verify('another-secret', delivery.body, delivery.headers)).toBe(false)
-    expect(verify('all-receivers-secret-0123456789', delivery.body.replace('机关党建新闻发布', '篡改的标题'), delivery.headers)).toBe(false)
-    expect(verify('all-receivers-secret-0123456789', delivery.body, { ...delivery.headers, 'x-newsroom-timestamp': String(Number(delivery.headers['x-newsroom-timestamp']) - 1) })).toBe(false)
+    expect(
+      verify(
+        'all-receivers-secret-0123456789',
+        delivery.body.replace('机关党建新闻发布', '篡改的标题'),
+        delivery.headers,
+      ),
+    ).toBe(false)
+    expect(
+      verify('all-receivers-secret-0123456789', delivery.body, {
+        ...delivery.headers,
+        'x-newsroom-timestamp': String(Number(delivery.headers['x-newsroom-timestamp']) - 1),
+      }),
+    ).toBe(false)
     expect(verify('all-receivers-secret-0123456789', delivery.body, delivery.headers, -1)).toBe(false)
     const daily = bodiesAt('daily', article.id)[0]
-    const dailySecret = (await d.payload.findByID({ collection: 'webhooks', id: hooks.daily.id, overrideAccess: true })).secret as string
+    const dailySecret = (await d.payload.findByID({ collection: 'webhooks', id: hooks.daily.id, overrideAccess: true }))
+      .secret as string
     expect(dailySecret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/)
     expect(verify(dailySecret, daily.body, daily.headers)).toBe(true)
 
@@ -201,33 +241,72 @@ describe('webhooks', () => {
       sections: [{ id: sections.party.id, slug: 'jiguan-dangjian', name: '机关党建' }],
     })
     // Nothing staff-only travels: no workflow state, owners, accounts, comments or body.
-    for (const secret of ['workflowState', 'owner', 'reviewLevel', 'contributors', n.reporter.id, n.reporter.email, n.chief.id, '内部意见', '正文', 'importSource']) {
+    for (const secret of [
+      'workflowState',
+      'owner',
+      'reviewLevel',
+      'contributors',
+      n.reporter.id,
+      n.reporter.email,
+      n.chief.id,
+      '内部意见',
+      '正文',
+      'importSource',
+    ]) {
       expect([secret, delivery.body.includes(secret)]).toEqual([secret, false])
     }
 
     const logged = await deliveriesOf(hooks.all, article.id)
     expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatchObject({ event: 'publish', attempt: 1, statusCode: 204, messageId: message.id, itemCollection: 'articles' })
+    expect(logged[0]).toMatchObject({
+      event: 'publish',
+      attempt: 1,
+      statusCode: 204,
+      messageId: message.id,
+      itemCollection: 'articles',
+    })
     expect(logged[0].error ?? null).toBeNull()
     expect(logged[0].durationMs).toBeGreaterThanOrEqual(0)
   })
 
   it('drafts, autosaves and review steps never send anything; a signed-off revision sends update, a withdrawal withdraw', async () => {
-    const draft = await createArticleIn(d.payload, 'draft', { headline: '只是草稿', brands: [n.daily.id], owner: n.reporter.id })
-    await d.payload.update({ collection: 'articles', id: draft.id, data: { headline: '草稿再改' }, draft: true, user: n.reporter, overrideAccess: false })
+    const draft = await createArticleIn(d.payload, 'draft', {
+      headline: '只是草稿',
+      brands: [n.daily.id],
+      owner: n.reporter.id,
+    })
+    await d.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { headline: '草稿再改' },
+      draft: true,
+      user: n.reporter,
+      overrideAccess: false,
+    })
     await fireWorkflow(d.payload, { collection: 'articles', id: draft.id, transition: 'submit', user: n.reporter })
     await fireWorkflow(d.payload, { collection: 'articles', id: draft.id, transition: 'approve', user: n.editor1 })
     await sleep(300)
     expect(await jobsFor(draft.id)).toHaveLength(0)
 
-    const story = await createArticleIn(d.payload, 'approved', { headline: '观海新闻首发', brands: [n.app.id], owner: n.reporter.id })
+    const story = await createArticleIn(d.payload, 'approved', {
+      headline: '观海新闻首发',
+      brands: [n.app.id],
+      owner: n.reporter.id,
+    })
     await fireWorkflow(d.payload, { collection: 'articles', id: story.id, transition: 'publish', user: n.chief })
     await waitForJobs(story.id, 2)
     expect(await hooksOf(story.id)).toEqual(['all', 'app'])
     await runJobs()
 
     // A revision of the live story: edits and review steps change nothing readers see.
-    await d.payload.update({ collection: 'articles', id: story.id, data: { headline: '观海新闻首发（更新）' }, draft: true, user: n.editor1, overrideAccess: false })
+    await d.payload.update({
+      collection: 'articles',
+      id: story.id,
+      data: { headline: '观海新闻首发（更新）' },
+      draft: true,
+      user: n.editor1,
+      overrideAccess: false,
+    })
     await saveDraftRevision(d.payload, story.id, { summary: '自动保存' })
     await fireWorkflow(d.payload, { collection: 'articles', id: story.id, transition: 'submit', user: n.editor1 })
     await fireWorkflow(d.payload, { collection: 'articles', id: story.id, transition: 'approve', user: n.editor1 })
@@ -238,7 +317,13 @@ describe('webhooks', () => {
     await fireWorkflow(d.payload, { collection: 'articles', id: story.id, transition: 'publish', user: n.chief })
     await waitForJobs(story.id, 2)
     await runJobs()
-    await fireWorkflow(d.payload, { collection: 'articles', id: story.id, transition: 'withdraw', user: n.chief, comment: '信息有误，撤稿' })
+    await fireWorkflow(d.payload, {
+      collection: 'articles',
+      id: story.id,
+      transition: 'withdraw',
+      user: n.chief,
+      comment: '信息有误，撤稿',
+    })
     await waitForJobs(story.id, 3)
     expect(await hooksOf(story.id)).toEqual(['all', 'app', 'withdrawOnly'])
     await runJobs()
@@ -266,7 +351,8 @@ describe('webhooks', () => {
     expect(attempts).toHaveLength(3)
     // The same message each time, freshly signed.
     expect(new Set(attempts.map((attempt) => JSON.parse(attempt.body).id)).size).toBe(1)
-    for (const attempt of attempts) expect(verify(hooks.flaky.secret as string, attempt.body, attempt.headers)).toBe(true)
+    for (const attempt of attempts)
+      expect(verify(hooks.flaky.secret as string, attempt.body, attempt.headers)).toBe(true)
 
     const logged = await deliveriesOf(hooks.flaky, article.id)
     expect(logged.map((entry) => [entry.attempt, entry.statusCode, entry.error ?? null])).toEqual([
@@ -295,7 +381,9 @@ describe('webhooks', () => {
     while (bodiesAt('hanging', first.id).length === 0 && performance.now() - runStarted < 3_000) await sleep(10)
     expect(bodiesAt('hanging', first.id)).toHaveLength(1)
     started = performance.now()
-    expect((await api.post(`/articles/${second.id}/workflow/publish`, { token: chiefToken, body: {} })).status).toBe(200)
+    expect((await api.post(`/articles/${second.id}/workflow/publish`, { token: chiefToken, body: {} })).status).toBe(
+      200,
+    )
     expect(performance.now() - started).toBeLessThan(2_000)
     expect((await d.json(`/articles/${second.id}`)).status).toBe(200)
 
@@ -311,7 +399,12 @@ describe('webhooks', () => {
     expect((await deliveriesOf(hooks.all, first.id))[0].statusCode).toBe(204)
 
     // Switched off, a webhook's pending deliveries (the retry, the second story) send nothing more.
-    await d.payload.update({ collection: 'webhooks', id: hooks.hanging.id, data: { active: false }, overrideAccess: true })
+    await d.payload.update({
+      collection: 'webhooks',
+      id: hooks.hanging.id,
+      data: { active: false },
+      overrideAccess: true,
+    })
     await waitForJobs(second.id, 2)
     const before = receiver.at('/hanging').length
     await sleep(20)
@@ -322,11 +415,30 @@ describe('webhooks', () => {
 
   it('receiver URLs: http(s) only; in production no loopback or private hosts unless WEBHOOK_ALLOW_PRIVATE=true', async () => {
     for (const url of ['ftp://example.com/hook', 'javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
-      const response = await api.post('/webhooks', { token: adminToken, body: { name: 'bad', url, events: ['publish'] } })
+      const response = await api.post('/webhooks', {
+        token: adminToken,
+        body: { name: 'bad', url, events: ['publish'] },
+      })
       expect([url, response.status]).toEqual([url, 400])
     }
-    for (const url of ['http://127.0.0.1:8080/', 'http://localhost/hook', 'http://10.1.2.3/', 'http://172.20.0.5/', 'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/', 'http://[fd00::1]/', 'http://[::ffff:127.0.0.1]/', 'http://2130706433/', 'http://0x7f.1/', 'http://intranet.local/']) {
-      expect([url, webhookUrlProblem(url, { allowPrivate: false })]).toEqual([url, expect.stringContaining('private network')])
+    for (const url of [
+      'http://127.0.0.1:8080/',
+      'http://localhost/hook',
+      'http://10.1.2.3/',
+      'http://172.20.0.5/',
+      'http://192.168.1.1/',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/',
+      'http://[fd00::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://intranet.local/',
+    ]) {
+      expect([url, webhookUrlProblem(url, { allowPrivate: false })]).toEqual([
+        url,
+        expect.stringContaining('private network'),
+      ])
       expect(webhookUrlProblem(url, { allowPrivate: true })).toBeNull()
     }
     expect(webhookUrlProblem('https://partner.example.com/newsroom', { allowPrivate: false })).toBeNull()
@@ -335,11 +447,21 @@ describe('webhooks', () => {
     try {
       Object.assign(process.env, { NODE_ENV: 'production' })
       delete process.env.WEBHOOK_ALLOW_PRIVATE
-      await expect(d.payload.create({ collection: 'webhooks', data: { name: 'loopback', url: receiver.url('/x'), events: ['publish'] }, overrideAccess: true })).rejects.toMatchObject({
+      await expect(
+        d.payload.create({
+          collection: 'webhooks',
+          data: { name: 'loopback', url: receiver.url('/x'), events: ['publish'] },
+          overrideAccess: true,
+        }),
+      ).rejects.toMatchObject({
         data: { errors: [{ path: 'url', message: expect.stringContaining('private network') }] },
       })
       process.env.WEBHOOK_ALLOW_PRIVATE = 'true'
-      const allowed = await d.payload.create({ collection: 'webhooks', data: { name: 'internal', url: receiver.url('/x'), events: ['publish'], active: false }, overrideAccess: true })
+      const allowed = await d.payload.create({
+        collection: 'webhooks',
+        data: { name: 'internal', url: receiver.url('/x'), events: ['publish'], active: false },
+        overrideAccess: true,
+      })
       expect(allowed.url).toBe(receiver.url('/x'))
     } finally {
       for (const [name, value] of Object.entries(environment)) {
@@ -351,37 +473,67 @@ describe('webhooks', () => {
     // A name that resolves to this machine is refused when the delivery connects, before anything is sent.
     const name = hostname()
     const before = receiver.received.length
-    await expect(postJson(`http://${name}:${receiver.port}/sneaky`, '{}', {}, { timeoutMs: 5_000, allowPrivate: false })).rejects.toThrow(/internal address|private network/)
+    await expect(
+      postJson(`http://${name}:${receiver.port}/sneaky`, '{}', {}, { timeoutMs: 5_000, allowPrivate: false }),
+    ).rejects.toThrow(/internal address|private network/)
     expect(receiver.received).toHaveLength(before)
     expect(await postJson(receiver.url('/direct'), '{}', {}, { timeoutMs: 5_000, allowPrivate: true })).toBe(204)
   })
 
   it('only admins see webhooks, their secrets and the delivery log; the log is append-only', async () => {
-    const created = await api.post('/webhooks', { token: adminToken, body: { name: '合作方', url: 'https://partner.example.com/hook', events: ['publish'] } })
+    const created = await api.post('/webhooks', {
+      token: adminToken,
+      body: { name: '合作方', url: 'https://partner.example.com/hook', events: ['publish'] },
+    })
     expect(created.status).toBe(201)
     const secret = created.body.doc.secret as string
     expect(secret).toMatch(/^whsec_/)
-    const renamed = await api.patch(`/webhooks/${created.body.doc.id}`, { token: adminToken, body: { name: '合作方（改名）' } })
+    const renamed = await api.patch(`/webhooks/${created.body.doc.id}`, {
+      token: adminToken,
+      body: { name: '合作方（改名）' },
+    })
     expect(renamed.body.doc.secret).toBe(secret)
     const rotated = await api.patch(`/webhooks/${created.body.doc.id}`, { token: adminToken, body: { secret: '' } })
     expect(rotated.body.doc.secret).toMatch(/^whsec_/)
     expect(rotated.body.doc.secret).not.toBe(secret)
-    expect((await api.patch(`/webhooks/${created.body.doc.id}`, { token: adminToken, body: { secret: 'short' } })).status).toBe(400)
+    expect(
+      (await api.patch(`/webhooks/${created.body.doc.id}`, { token: adminToken, body: { secret: 'short' } })).status,
+    ).toBe(400)
 
     const editorToken = await tokenFor(d.payload, n.editor1.email, testPassword)
     for (const path of ['/webhooks', `/webhooks/${created.body.doc.id}`, '/webhook-deliveries']) {
       expect([path, (await api.get(path, { token: editorToken })).status]).toEqual([path, 403])
       expect([path, (await api.get(path)).status]).toEqual([path, 403])
     }
-    expect((await api.post('/webhooks', { token: editorToken, body: { name: 'x', url: 'https://example.com', events: ['publish'] } })).status).toBe(403)
+    expect(
+      (
+        await api.post('/webhooks', {
+          token: editorToken,
+          body: { name: 'x', url: 'https://example.com', events: ['publish'] },
+        })
+      ).status,
+    ).toBe(403)
 
     const log = await api.get('/webhook-deliveries?limit=1', { token: adminToken })
     expect(log.status).toBe(200)
     const entry = log.body.docs[0] as WebhookDelivery
-    expect((await api.patch(`/webhook-deliveries/${entry.id}`, { token: adminToken, body: { statusCode: 200 } })).status).toBe(403)
+    expect(
+      (await api.patch(`/webhook-deliveries/${entry.id}`, { token: adminToken, body: { statusCode: 200 } })).status,
+    ).toBe(403)
     expect((await api.delete(`/webhook-deliveries/${entry.id}`, { token: adminToken })).status).toBe(403)
-    expect((await api.post('/webhook-deliveries', { token: adminToken, body: { ...entry, id: undefined } })).status).toBe(403)
-    await expect(d.payload.update({ collection: 'webhook-deliveries', id: entry.id, data: { statusCode: 200 }, overrideAccess: true })).rejects.toThrow(/append-only/)
-    await expect(d.payload.delete({ collection: 'webhook-deliveries', id: entry.id, overrideAccess: true })).rejects.toThrow(/append-only/)
+    expect(
+      (await api.post('/webhook-deliveries', { token: adminToken, body: { ...entry, id: undefined } })).status,
+    ).toBe(403)
+    await expect(
+      d.payload.update({
+        collection: 'webhook-deliveries',
+        id: entry.id,
+        data: { statusCode: 200 },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/append-only/)
+    await expect(
+      d.payload.delete({ collection: 'webhook-deliveries', id: entry.id, overrideAccess: true }),
+    ).rejects.toThrow(/append-only/)
   })
 })

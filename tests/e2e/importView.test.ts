@@ -51,10 +51,17 @@ describe('导入稿件 in the admin', () => {
       await page.waitForSelector('h1:has-text("导入稿件")', { timeout: 180_000 })
       await page.setInputFiles('#import-files', [
         { name: '会展中心.txt', mimeType: 'text/plain', buffer: Buffer.from(txtStory) },
-        { name: '整治.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordStory({ uncaptionedPhoto: await jpegBytes(600, 400) }) },
+        {
+          name: '整治.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: await wordStory({ uncaptionedPhoto: await jpegBytes(600, 400) }),
+        },
       ])
       const [answer] = await Promise.all([
-        page.waitForResponse((response) => response.url().endsWith('/api/articles/import') && response.request().method() === 'POST', { timeout: 120_000 }),
+        page.waitForResponse(
+          (response) => response.url().endsWith('/api/articles/import') && response.request().method() === 'POST',
+          { timeout: 120_000 },
+        ),
         page.click('#import-submit'),
       ])
       expect(answer.status()).toBe(200)
@@ -70,20 +77,28 @@ describe('导入稿件 in the admin', () => {
       await page.screenshot({ path: path.join(screenshots, 'import-1-reporter-imported.png') })
 
       // The drafts are hers: read back as the reporter, through the API the page used.
-      const links = await page.locator('#import-results a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))
+      const links = await page
+        .locator('#import-results a')
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))
       expect(links).toHaveLength(2)
       // fetch in the page: the admin's own session cookie, as the admin sends it
-      const getJson = (url: string) => page.evaluate(async (target) => {
-        const response = await fetch(target, { credentials: 'include' })
-        return { status: response.status, body: await response.json() }
-      }, url)
+      const getJson = (url: string) =>
+        page.evaluate(async (target) => {
+          const response = await fetch(target, { credentials: 'include' })
+          return { status: response.status, body: await response.json() }
+        }, url)
       const me = (await getJson(`${server.url}/api/users/me`)).body as { user: { id: string; email: string } }
       expect(me.user.email).toBe('reporter@newsroom.local')
       for (const link of links) {
         const id = link.split('/').pop()
         const response = await getJson(`${server.url}/api/articles/${id}?draft=true&depth=2`)
         expect(response.status).toBe(200)
-        const article = response.body as { _status: string; owner: string | { id: string }; headline: string; body: { root: { children: { fields?: { item?: { caption: string; image?: { sizes?: unknown } } } }[] } } }
+        const article = response.body as {
+          _status: string
+          owner: string | { id: string }
+          headline: string
+          body: { root: { children: { fields?: { item?: { caption: string; image?: { sizes?: unknown } } } }[] } }
+        }
         expect(article._status).toBe('draft')
         expect(typeof article.owner === 'object' ? article.owner.id : article.owner).toBe(me.user.id)
         const item = article.body.root.children.find((node) => node.fields?.item)?.fields?.item

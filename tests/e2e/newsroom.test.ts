@@ -73,7 +73,11 @@ describe('the real server', () => {
         return page
       }
       const expectState = (page: Page, label: string) =>
-        page.waitForFunction((text) => document.querySelector('[data-testid=workflow-state]')?.textContent === text, label, { timeout: 60_000 })
+        page.waitForFunction(
+          (text) => document.querySelector('[data-testid=workflow-state]')?.textContent === text,
+          label,
+          { timeout: 60_000 },
+        )
 
       const reporter = await login('reporter@newsroom.local')
       await reporter.goto(`${server.url}/admin/collections/articles/create`, { timeout: 180_000 })
@@ -82,7 +86,10 @@ describe('the real server', () => {
       await reporter.waitForURL(/articles\/[0-9a-f-]{36}$/, { timeout: 120_000 })
       const articleUrl = reporter.url()
       await Promise.all([
-        reporter.waitForResponse((response) => response.url().includes('/workflow/submit') && response.request().method() === 'POST', { timeout: 60_000 }),
+        reporter.waitForResponse(
+          (response) => response.url().includes('/workflow/submit') && response.request().method() === 'POST',
+          { timeout: 60_000 },
+        ),
         reporter.click('#workflow-submit', { timeout: 60_000 }),
       ])
       await expectState(reporter, '审核中')
@@ -98,7 +105,10 @@ describe('the real server', () => {
         await page.fill('.workflow-panel textarea[aria-label^="意见"]', `${email} 审核意见`, { timeout: 60_000 })
         // Wait for the transition's own response: the state label may read the same before and after (审核中).
         const [fired] = await Promise.all([
-          page.waitForResponse((response) => response.url().includes(`/workflow/${action}`) && response.request().method() === 'POST', { timeout: 60_000 }),
+          page.waitForResponse(
+            (response) => response.url().includes(`/workflow/${action}`) && response.request().method() === 'POST',
+            { timeout: 60_000 },
+          ),
           page.click(`#workflow-${action}`, { timeout: 60_000 }),
         ])
         expect(fired.status()).toBe(200)
@@ -107,7 +117,9 @@ describe('the real server', () => {
         await page.context().close()
       }
 
-      const published = await fetch(`${server.url}/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&depth=0`)
+      const published = await fetch(
+        `${server.url}/api/articles?where[headline][equals]=${encodeURIComponent(headline)}&depth=0`,
+      )
       const body = (await published.json()) as { docs: { headline: string; _status: string }[] }
       expect(body.docs).toEqual([expect.objectContaining({ headline, _status: 'published' })])
     },

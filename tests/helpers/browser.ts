@@ -7,12 +7,24 @@ export const hasBrowser = existsSync(chromiumPath)
 
 /** Says loudly, once per file, that a browser test did not run. */
 export const warnIfNoBrowser = (what: string): void => {
-  if (!hasBrowser) console.warn(`\n*** ${what} did NOT run: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`)
+  if (!hasBrowser)
+    console.warn(
+      `\n*** ${what} did NOT run: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`,
+    )
 }
 
 /** Headless, in Chinese, with no background traffic (this machine has no internet and refuses those connections). */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
   })

@@ -18,7 +18,11 @@ export const createArticleIn = async (payload: Payload, state: WorkflowState, da
     context: workflowContext('system'),
   }) as Promise<Article>
 
-export const createCaptionIn = async (payload: Payload, state: WorkflowState, data: Partial<PhotoCaption> & { caption: string }): Promise<PhotoCaption> =>
+export const createCaptionIn = async (
+  payload: Payload,
+  state: WorkflowState,
+  data: Partial<PhotoCaption> & { caption: string },
+): Promise<PhotoCaption> =>
   payload.create({
     collection: 'photo-captions',
     data: { ...data, workflowState: state, _status: state === 'published' ? 'published' : 'draft' },
@@ -26,4 +30,5 @@ export const createCaptionIn = async (payload: Payload, state: WorkflowState, da
     context: workflowContext('system'),
   }) as Promise<PhotoCaption>
 
-export const createPublishedArticle = (payload: Payload, data: ArticleData) => createArticleIn(payload, 'published', data)
+export const createPublishedArticle = (payload: Payload, data: ArticleData) =>
+  createArticleIn(payload, 'published', data)

@@ -26,21 +26,45 @@ export const createNewsroom = async (payload: Payload): Promise<Newsroom> => {
   // The first account of a newsroom becomes its admin, so the admin comes first.
   const admin = await createUser(payload, 'admin', 'admin@test.local')
   const [editor1, editor2, chief, editorAtLarge] = await Promise.all(
-    ['editor1', 'editor2', 'chief', 'editor-at-large'].map((name) => createUser(payload, 'editor', `${name}@test.local`)),
+    ['editor1', 'editor2', 'chief', 'editor-at-large'].map((name) =>
+      createUser(payload, 'editor', `${name}@test.local`),
+    ),
   )
   const daily = await payload.create({
     collection: 'brands',
-    data: { name: '青岛日报', kind: 'print', reviewLevels: 3, reviewers: [{ level: 1, editors: [editor1.id] }, { level: 2, editors: [editor2.id] }, { level: 3, editors: [chief.id] }] },
+    data: {
+      name: '青岛日报',
+      kind: 'print',
+      reviewLevels: 3,
+      reviewers: [
+        { level: 1, editors: [editor1.id] },
+        { level: 2, editors: [editor2.id] },
+        { level: 3, editors: [chief.id] },
+      ],
+    },
     overrideAccess: true,
   })
   const app = await payload.create({
     collection: 'brands',
-    data: { name: '观海新闻', kind: 'digital', reviewLevels: 2, reviewers: [{ level: 1, editors: [editor1.id] }, { level: 2, editors: [chief.id] }] },
+    data: {
+      name: '观海新闻',
+      kind: 'digital',
+      reviewLevels: 2,
+      reviewers: [
+        { level: 1, editors: [editor1.id] },
+        { level: 2, editors: [chief.id] },
+      ],
+    },
     overrideAccess: true,
   })
   const staff = async (role: 'reporter' | 'correspondent', email: string) => {
     const user = await createUser(payload, role, email)
-    return payload.update({ collection: 'users', id: user.id, data: { brands: [daily.id, app.id] }, overrideAccess: true })
+    return payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { brands: [daily.id, app.id] },
+      overrideAccess: true,
+    })
   }
   const reporter = await staff('reporter', 'reporter@test.local')
   const colleague = await staff('reporter', 'colleague@test.local')
@@ -49,7 +73,16 @@ export const createNewsroom = async (payload: Payload): Promise<Newsroom> => {
 }
 
 export type StaffKey = Exclude<keyof Newsroom, 'daily' | 'app'>
-const staffKeys: StaffKey[] = ['reporter', 'colleague', 'correspondent', 'editor1', 'editor2', 'chief', 'editorAtLarge', 'admin']
+const staffKeys: StaffKey[] = [
+  'reporter',
+  'colleague',
+  'correspondent',
+  'editor1',
+  'editor2',
+  'chief',
+  'editorAtLarge',
+  'admin',
+]
 
 export interface NewsroomTest {
   t: TestPayload

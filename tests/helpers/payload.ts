@@ -43,7 +43,10 @@ export const startPayload = async (): Promise<TestPayload> => {
     close: async () => {
       // Cleanup only: on a loaded machine Congo has dropped the idle connection before afterAll (mongoose
       // "buffering timed out"); a leftover throw-away database must not fail the file whose tests passed.
-      if (mongo) await dropMongoDatabase(payload).catch((error: unknown) => console.warn(`could not drop the test database: ${String(error)}`))
+      if (mongo)
+        await dropMongoDatabase(payload).catch((error: unknown) =>
+          console.warn(`could not drop the test database: ${String(error)}`),
+        )
       await payload.destroy()
       await rm(dir, { recursive: true, force: true })
     },

@@ -29,7 +29,19 @@ export const pristineCopy = async (root: string): Promise<string> => {
 /** The environment of a new user's shell: none of the variables the test run or CI set for the project. */
 export const newUserEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
-  for (const name of ['DATABASE_URI', 'MEDIA_DIR', 'PAYLOAD_SECRET', 'SEED_DEMO_PASSWORD', 'NODE_ENV', 'NODE_OPTIONS', 'JOBS_AUTORUN', 'SERVER_URL', 'MONGODB_TEST_URI', 'LOG_LEVEL', 'LOG_FORMAT']) {
+  for (const name of [
+    'DATABASE_URI',
+    'MEDIA_DIR',
+    'PAYLOAD_SECRET',
+    'SEED_DEMO_PASSWORD',
+    'NODE_ENV',
+    'NODE_OPTIONS',
+    'JOBS_AUTORUN',
+    'SERVER_URL',
+    'MONGODB_TEST_URI',
+    'LOG_LEVEL',
+    'LOG_FORMAT',
+  ]) {
     if (!(name in extra)) delete env[name]
   }
   return env
@@ -81,7 +93,12 @@ export const waitForOk = async (url: string, run: NpmRun, timeoutMs: number): Pr
   void run.exited.then(() => (exited = true))
   for (;;) {
     if (exited) throw new Error(`exited before ${url} answered:\n${run.output()}`)
-    if (await fetch(url).then((response) => response.ok).catch(() => false)) return
+    if (
+      await fetch(url)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return
     if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms:\n${run.output()}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

@@ -27,7 +27,11 @@ export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) =
   const handlers = restRoutes(config)
   const graphqlHandler = GRAPHQL_POST(config)
 
-  const request = async <T = any>(method: Method, path: string, options: RestOptions = {}): Promise<RestResponse<T>> => {
+  const request = async <T = any>(
+    method: Method,
+    path: string,
+    options: RestOptions = {},
+  ): Promise<RestResponse<T>> => {
     const url = new URL(`http://localhost:3000/api${path}`)
     const headers: Record<string, string> = { 'Accept-Language': 'en', ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
@@ -36,8 +40,13 @@ export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) =
       body = JSON.stringify(options.body)
       headers['Content-Type'] = 'application/json'
     }
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    const response = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+    const response = await handlers[method](new Request(url, { method, headers, body }), {
+      params: Promise.resolve({ slug }),
+    })
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -48,11 +57,19 @@ export const restClient = (config: Promise<SanitizedConfig> | SanitizedConfig) =
     return { status: response.status, body: parsed as T, headers: response.headers }
   }
 
-  const graphql = async <T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<RestResponse<T>> => {
+  const graphql = async <T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<RestResponse<T>> => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': 'en' }
     if (token) headers.Authorization = `JWT ${token}`
     const response = await graphqlHandler(
-      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      }),
     )
     return { status: response.status, body: (await response.json()) as T, headers: response.headers }
   }

@@ -22,30 +22,37 @@ export const freePort = () =>
   })
 
 /** Starts the real express server (`src/server.ts`) on a free port with its own database and media folder. */
-export const startServer = async (env: Record<string, string> = {}, readyTimeoutMs = 240_000): Promise<RunningServer> => {
+export const startServer = async (
+  env: Record<string, string> = {},
+  readyTimeoutMs = 240_000,
+): Promise<RunningServer> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-server-'))
   const port = await freePort()
   let log = ''
   // --conditions: lexical's default Node entry (a top-level dynamic import) makes Node 20 exit 13 at random on start.
-  const child: ChildProcess = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/server.ts'], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '--no-deprecation',
-      NODE_ENV: 'development',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URI: `file:${path.join(dir, 'server.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      SERVER_URL: `http://localhost:${port}`,
-      PAYLOAD_SECRET: 'server-test-secret',
-      NEXT_TELEMETRY_DISABLED: '1',
-      // A real server runs its own jobs, whatever the in-process test Payload was told.
-      JOBS_AUTORUN: 'true',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', 'src/server.ts'],
+    {
+      cwd: process.cwd(),
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '--no-deprecation',
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URI: `file:${path.join(dir, 'server.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        SERVER_URL: `http://localhost:${port}`,
+        PAYLOAD_SECRET: 'server-test-secret',
+        NEXT_TELEMETRY_DISABLED: '1',
+        // A real server runs its own jobs, whatever the in-process test Payload was told.
+        JOBS_AUTORUN: 'true',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   child.stdout?.on('data', (chunk) => (log += chunk))
   child.stderr?.on('data', (chunk) => (log += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -53,7 +60,9 @@ export const startServer = async (env: Record<string, string> = {}, readyTimeout
   const deadline = Date.now() + readyTimeoutMs
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${log}`)
-    const ready = await fetch(`${url}/readyz`).then((response) => response.ok).catch(() => false)
+    const ready = await fetch(`${url}/readyz`)
+      .then((response) => response.ok)
+      .catch(() => false)
     if (ready) break
     if (Date.now() > deadline) {
       child.kill('SIGKILL')

@@ -10,7 +10,9 @@ describe('/readyz when the database does not answer', () => {
   let url: string
   beforeAll(async () => {
     // A stand-in for a Payload whose database is gone: the readiness probe must say so, not hang or crash.
-    const unreachable = { count: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:27017')) } as unknown as Payload
+    const unreachable = {
+      count: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:27017')),
+    } as unknown as Payload
     const app = express().use(healthRoutes(unreachable))
     server = app.listen(0)
     await new Promise((resolve) => server.once('listening', resolve))

@@ -17,7 +17,10 @@ import { fixtureStoryPath } from '../../src/seed/fixtureStory'
 const FIXTURE = fixtureStoryPath
 const CLI = 'src/import/cli.ts'
 // "青岛日报记者 王建亮\n本报讯 青岛港吞吐量创新高。" as a GBK export
-const GBK = Buffer.from('c7e0b5bac8d5b1a8bcc7d5df20cdf5bda8c1c10ab1beb1a8d1b620c7e0b5bab8dbcdcccdc2c1bfb4b4d0c2b8dfa1a3', 'hex')
+const GBK = Buffer.from(
+  'c7e0b5bac8d5b1a8bcc7d5df20cdf5bda8c1c10ab1beb1a8d1b620c7e0b5bab8dbcdcccdc2c1bfb4b4d0c2b8dfa1a3',
+  'hex',
+)
 
 describe('npm run import', () => {
   let t: TestPayload
@@ -39,7 +42,10 @@ describe('npm run import', () => {
     const bad: Record<string, Buffer | string> = {
       'noise.txt': randomBytes(4096),
       'empty.txt': '',
-      'binary.txt': Buffer.concat([Buffer.from('标题\n\n正文第一段。\n\n'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00])]),
+      'binary.txt': Buffer.concat([
+        Buffer.from('标题\n\n正文第一段。\n\n'),
+        Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]),
+      ]),
       'enormous-line.txt': `超长的一行\n\n${'很'.repeat(25_000)}\n`,
       'gbk.txt': GBK,
     }
@@ -51,7 +57,9 @@ describe('npm run import', () => {
     const run = await spawnCli(CLI, [folder, '--user', newsroom.editor.email], { env })
 
     expect(run.code).toBe(1)
-    const failure = (name: string): string => run.stdout.split('\n').find((line) => line.startsWith(`  ${path.join(folder, name)}`)) ?? `(no summary line for ${name})`
+    const failure = (name: string): string =>
+      run.stdout.split('\n').find((line) => line.startsWith(`  ${path.join(folder, name)}`)) ??
+      `(no summary line for ${name})`
     expect(run.stdout).toContain('Import finished: 7 file(s)')
     expect(run.stdout).toMatch(/2 imported, 0 updated, 0 skipped, 5 failed/)
     expect(failure('empty.txt')).toContain('empty story')
@@ -70,16 +78,24 @@ describe('npm run import', () => {
     const run = await spawnCli(CLI, [file, '--as', 'published', '--user', newsroom.reporter.email], { env })
 
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain(`Only an editor or admin can publish imported articles; ${newsroom.reporter.email} is a reporter`)
+    expect(run.stderr).toContain(
+      `Only an editor or admin can publish imported articles; ${newsroom.reporter.email} is a reporter`,
+    )
     expect(await contentCounts(t.payload)).toEqual(before)
-    const published = await t.payload.count({ collection: 'articles', where: { _status: { equals: 'published' } }, overrideAccess: true })
+    const published = await t.payload.count({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
     expect(published.totalDocs).toBe(0)
   })
 
   it('names the valid brands when one is unknown', async () => {
     const run = await spawnCli(CLI, [FIXTURE, '--brand', '半岛都市报', '--user', newsroom.editor.email], { env })
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain('Unknown brand "半岛都市报" (未知品牌). Valid brands: 观海新闻 (guanhai-news), 青岛日报 (qingdao-daily)')
+    expect(run.stderr).toContain(
+      'Unknown brand "半岛都市报" (未知品牌). Valid brands: 观海新闻 (guanhai-news), 青岛日报 (qingdao-daily)',
+    )
     expect(await contentCounts(t.payload)).toMatchObject({ articles: 2 })
   })
 
@@ -90,16 +106,24 @@ describe('npm run import', () => {
     await writeFile(path.join(folder, 'b-empty.txt'), '')
     const database = path.join(t.dir, 'never', 'created.db')
 
-    const run = await spawnCli(CLI, [folder, '--dry-run', '--json'], { env: { DATABASE_URI: `file:${database}`, MEDIA_DIR: path.join(t.dir, 'never') } })
+    const run = await spawnCli(CLI, [folder, '--dry-run', '--json'], {
+      env: { DATABASE_URI: `file:${database}`, MEDIA_DIR: path.join(t.dir, 'never') },
+    })
 
     expect(run.code).toBe(1)
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown)
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown)
     const fixtureFile = path.join(folder, 'a-fixture.txt')
     expect(lines).toEqual([
       toDryRun(fixtureFile, parseStory(await readFile(FIXTURE, 'utf8'))),
       { file: path.join(folder, 'b-empty.txt'), error: { line: null, reason: 'empty story' } },
     ])
-    expect(lines[0]).toMatchObject({ intertitles: expect.any(Array), captions: expect.arrayContaining([{ text: expect.any(String), date: '2024-09-28/2024-11-02', credit: null }]) })
+    expect(lines[0]).toMatchObject({
+      intertitles: expect.any(Array),
+      captions: expect.arrayContaining([{ text: expect.any(String), date: '2024-09-28/2024-11-02', credit: null }]),
+    })
     expect(existsSync(path.join(t.dir, 'never'))).toBe(false)
   })
 })

@@ -26,7 +26,9 @@ describe('parser accuracy on the real-article corpus', () => {
     const results = (await loadCorpus(folder)).map(measureArticle)
     const all = tally(results)
     expect(percent(all.overall)).toBeGreaterThanOrEqual(thresholds.overall)
-    expect(percent(tally(results.filter((r) => r.article.heldOut)).overall)).toBeGreaterThanOrEqual(thresholds.heldOutOverall)
+    expect(percent(tally(results.filter((r) => r.article.heldOut)).overall)).toBeGreaterThanOrEqual(
+      thresholds.heldOutOverall,
+    )
     for (const field of STRUCTURE_FIELDS) {
       expect(percent(all[field])).toBeGreaterThanOrEqual(thresholds.perField[field])
     }
@@ -34,7 +36,10 @@ describe('parser accuracy on the real-article corpus', () => {
 
   it('reads every byline and caption of the unambiguous layouts', async () => {
     const clear = tally((await loadCorpus(folder)).map(measureArticle), true)
-    const bylines = BYLINE_FIELDS.reduce((sum, f) => ({ right: sum.right + clear[f].right, total: sum.total + clear[f].total }), { right: 0, total: 0 })
+    const bylines = BYLINE_FIELDS.reduce(
+      (sum, f) => ({ right: sum.right + clear[f].right, total: sum.total + clear[f].total }),
+      { right: 0, total: 0 },
+    )
     expect(percent(bylines)).toBeGreaterThanOrEqual(thresholds.clearBylines)
     expect(percent(clear.captions)).toBeGreaterThanOrEqual(thresholds.clearCaptions)
   })

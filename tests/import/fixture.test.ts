@@ -15,7 +15,11 @@ import { fixtureStoryPath } from '../../src/seed/fixtureStory'
 // The one copy of the real 青岛日报 story, shared with the seed.
 const FIXTURE = fixtureStoryPath
 
-type Node = { type: string; children?: { text: string }[]; fields?: { blockType: string; text?: string; item?: PhotoCaption } }
+type Node = {
+  type: string
+  children?: { text: string }[]
+  fields?: { blockType: string; text?: string; item?: PhotoCaption }
+}
 
 /** Non-empty lines, trimmed: the layout's blank lines are not content. */
 const contentLines = (text: string): string[] =>
@@ -33,9 +37,18 @@ describe('importing the 青岛日报 fixture', () => {
   beforeAll(async () => {
     t = await startPayload()
     newsroom = await setUpNewsroom(t.payload)
-    const summary = await importFiles(t.payload, [FIXTURE], { user: newsroom.editor, as: 'published', sections: [newsroom.sections[1]!] })
+    const summary = await importFiles(t.payload, [FIXTURE], {
+      user: newsroom.editor,
+      as: 'published',
+      sections: [newsroom.sections[1]!],
+    })
     expect(summary).toMatchObject({ imported: 1, failed: [] })
-    const { docs } = await t.payload.find({ collection: 'articles', where: { 'importSource.path': { equals: FIXTURE } }, depth: 2, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { 'importSource.path': { equals: FIXTURE } },
+      depth: 2,
+      overrideAccess: true,
+    })
     article = docs[0] as Article
     nodes = (article.body?.root.children ?? []) as unknown as Node[]
   })
@@ -75,19 +88,41 @@ describe('importing the 青岛日报 fixture', () => {
   })
 
   it('turns the 13 captions into published photo-caption items with their dates, the range included, and no image', () => {
-    const captions = nodes.filter((node) => node.fields?.blockType === 'photoCaption').map((node) => node.fields?.item as PhotoCaption)
+    const captions = nodes
+      .filter((node) => node.fields?.blockType === 'photoCaption')
+      .map((node) => node.fields?.item as PhotoCaption)
     expect(captions).toHaveLength(13)
     expect(captions.map((caption) => caption.eventDate?.slice(0, 10))).toEqual([
-      '2024-03-28', '2024-03-07', '2024-04-09', '2024-07-05', '2024-07-15', '2024-08-15', '2024-09-24',
-      '2024-09-27', '2024-09-28', '2024-10-15', '2024-11-13', '2024-11-26', '2024-11-29',
+      '2024-03-28',
+      '2024-03-07',
+      '2024-04-09',
+      '2024-07-05',
+      '2024-07-15',
+      '2024-08-15',
+      '2024-09-24',
+      '2024-09-27',
+      '2024-09-28',
+      '2024-10-15',
+      '2024-11-13',
+      '2024-11-26',
+      '2024-11-29',
     ])
-    expect(captions.filter((caption) => caption.eventDateEnd).map((caption) => [caption.eventDate?.slice(0, 10), caption.eventDateEnd?.slice(0, 10)])).toEqual([
-      ['2024-09-28', '2024-11-02'],
-    ])
+    expect(
+      captions
+        .filter((caption) => caption.eventDateEnd)
+        .map((caption) => [caption.eventDate?.slice(0, 10), caption.eventDateEnd?.slice(0, 10)]),
+    ).toEqual([['2024-09-28', '2024-11-02']])
     for (const caption of captions) {
-      expect(caption).toMatchObject({ _status: 'published', photographer: null, sections: [{ slug: 'jiguan-dangjian' }] })
+      expect(caption).toMatchObject({
+        _status: 'published',
+        photographer: null,
+        sections: [{ slug: 'jiguan-dangjian' }],
+      })
       expect(caption.image ?? null).toBeNull()
-      expect((caption.brands ?? []).map((brand) => (typeof brand === 'object' ? brand.name : brand))).toEqual(['青岛日报', '观海新闻'])
+      expect((caption.brands ?? []).map((brand) => (typeof brand === 'object' ? brand.name : brand))).toEqual([
+        '青岛日报',
+        '观海新闻',
+      ])
     }
   })
 
@@ -111,19 +146,35 @@ describe('importing the 青岛日报 fixture', () => {
   })
 
   it('leaves no photo-caption item outside the article', async () => {
-    expect(await contentCounts(t.payload)).toMatchObject({ articles: 1, captions: 13, orphanCaptions: [], danglingEmbeds: [] })
+    expect(await contentCounts(t.payload)).toMatchObject({
+      articles: 1,
+      captions: 13,
+      orphanCaptions: [],
+      danglingEmbeds: [],
+    })
   })
 
   it('publishes through the workflow: one audit record per item, naming the editor who imported it', async () => {
-    const { docs } = await t.payload.find({ collection: 'workflow-audit', pagination: false, depth: 0, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'workflow-audit',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(1 + 13)
     expect(docs.every((record) => record.transition === 'publishImported' && record.to === 'published')).toBe(true)
-    expect(docs.find((record) => record.itemId === article.id)).toMatchObject({ itemCollection: 'articles', from: 'draft', actor: newsroom.editor.id })
+    expect(docs.find((record) => record.itemId === article.id)).toMatchObject({
+      itemCollection: 'articles',
+      from: 'draft',
+      actor: newsroom.editor.id,
+    })
   })
 
   it('shows the published story with its captions to anonymous readers', async () => {
     const { docs } = await t.payload.find({ collection: 'articles', depth: 1, overrideAccess: false })
-    const captions = ((docs[0]?.body?.root.children ?? []) as unknown as Node[]).filter((node) => node.fields?.blockType === 'photoCaption')
+    const captions = ((docs[0]?.body?.root.children ?? []) as unknown as Node[]).filter(
+      (node) => node.fields?.blockType === 'photoCaption',
+    )
     expect(captions).toHaveLength(13)
     expect(captions.every((node) => typeof node.fields?.item === 'object' && node.fields.item?.caption)).toBe(true)
   })

@@ -31,7 +31,13 @@ describe('re-importing', () => {
   })
 
   const imported = async (file: string, draft = true): Promise<Article> => {
-    const { docs } = await t.payload.find({ collection: 'articles', where: { 'importSource.path': { equals: file } }, draft, depth: 0, overrideAccess: true })
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { 'importSource.path': { equals: file } },
+      draft,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(1)
     return docs[0] as Article
   }
@@ -50,7 +56,12 @@ describe('re-importing', () => {
 
     const second = await importFiles(t.payload, [file], { user: newsroom.editor })
     expect(second).toMatchObject({ imported: 0, updated: 0, skipped: 1, failed: [] })
-    expect(await contentCounts(t.payload)).toMatchObject({ articles: 1, captions: 13, orphanCaptions: [], danglingEmbeds: [] })
+    expect(await contentCounts(t.payload)).toMatchObject({
+      articles: 1,
+      captions: 13,
+      orphanCaptions: [],
+      danglingEmbeds: [],
+    })
     expect((await imported(file)).updatedAt).toBe(before.updatedAt)
     expect((await t.payload.countVersions({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(versions)
   })
@@ -58,7 +69,13 @@ describe('re-importing', () => {
   it('treats other line endings and trailing spaces as the same content', async () => {
     const file = path.join(dir, 'fixture.txt')
     const text = await readFile(file, 'utf8')
-    await writeFile(file, `${text.split('\n').map((line) => `${line}  `).join('\r\n')}\r\n\r\n`)
+    await writeFile(
+      file,
+      `${text
+        .split('\n')
+        .map((line) => `${line}  `)
+        .join('\r\n')}\r\n\r\n`,
+    )
     expect(await importFiles(t.payload, [file], { user: newsroom.editor })).toMatchObject({ skipped: 1, updated: 0 })
   })
 
@@ -75,11 +92,18 @@ describe('re-importing', () => {
     expect(summary).toMatchObject({ imported: 0, updated: 1, skipped: 0, failed: [] })
     const after = await imported(file)
     expect(after.id).toBe(before.id)
-    expect(paragraphs(after)[0]).toBe('2024年，是新中国成立75周年，是实现“十四五”规划目标任务的关键一年，也是习近平总书记在中央和国家机关党的建设工作会议上发表重要讲话5周年。')
+    expect(paragraphs(after)[0]).toBe(
+      '2024年，是新中国成立75周年，是实现“十四五”规划目标任务的关键一年，也是习近平总书记在中央和国家机关党的建设工作会议上发表重要讲话5周年。',
+    )
     expect(embeddedCaptionIds(after.body)).toEqual(captionsBefore.slice(0, 12))
     expect(after.importSource?.contentHash).not.toBe(before.importSource?.contentHash)
     // The article's stored (never published) version still embeds the dropped item, so it is kept, not orphaned.
-    expect(await contentCounts(t.payload)).toMatchObject({ articles: 1, captions: 13, orphanCaptions: [], danglingEmbeds: [] })
+    expect(await contentCounts(t.payload)).toMatchObject({
+      articles: 1,
+      captions: 13,
+      orphanCaptions: [],
+      danglingEmbeds: [],
+    })
   })
 
   it('deletes a caption item that neither the stored version nor the new revision shows', async () => {
@@ -94,13 +118,20 @@ describe('re-importing', () => {
     await writeFile(file, text)
     expect(await importFiles(t.payload, [file], { user: newsroom.editor })).toMatchObject({ updated: 1 })
     expect(embeddedCaptionIds((await imported(file)).body)).toEqual(added.slice(0, 12))
-    expect(await contentCounts(t.payload)).toMatchObject({ articles: 1, captions: 13, orphanCaptions: [], danglingEmbeds: [] })
+    expect(await contentCounts(t.payload)).toMatchObject({
+      articles: 1,
+      captions: 13,
+      orphanCaptions: [],
+      danglingEmbeds: [],
+    })
   })
 
   it('updates a published article as a draft revision: the live story stays until it is published again', async () => {
     const file = path.join(dir, 'port.txt')
     await writeFile(file, generatedStory(7, 3))
-    expect(await importFiles(t.payload, [file], { user: newsroom.editor, as: 'published' })).toMatchObject({ imported: 1 })
+    expect(await importFiles(t.payload, [file], { user: newsroom.editor, as: 'published' })).toMatchObject({
+      imported: 1,
+    })
     const live = await imported(file, false)
     expect(live._status).toBe('published')
 
@@ -117,14 +148,23 @@ describe('re-importing', () => {
     // The live version still shows its third caption, so it is kept; nothing is orphaned.
     const counts = await contentCounts(t.payload)
     expect(counts).toMatchObject({ orphanCaptions: [], danglingEmbeds: [] })
-    const anonymous = await t.payload.find({ collection: 'articles', where: { id: { equals: live.id } }, overrideAccess: false, depth: 0 })
+    const anonymous = await t.payload.find({
+      collection: 'articles',
+      where: { id: { equals: live.id } },
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(paragraphs(anonymous.docs[0] as Article)).toEqual(paragraphs(live))
 
-    expect(await importFiles(t.payload, [file], { user: newsroom.editor, as: 'published' })).toMatchObject({ updated: 1 })
+    expect(await importFiles(t.payload, [file], { user: newsroom.editor, as: 'published' })).toMatchObject({
+      updated: 1,
+    })
     const republished = await imported(file, false)
     expect(republished._status).toBe('published')
     expect(paragraphs(republished)[1]).toContain('（修订）')
-    expect(await importFiles(t.payload, [file], { user: newsroom.editor, as: 'published' })).toMatchObject({ skipped: 1 })
+    expect(await importFiles(t.payload, [file], { user: newsroom.editor, as: 'published' })).toMatchObject({
+      skipped: 1,
+    })
   })
 
   it('lets only an editor who signs the story off publish it: a desk editor is refused and nothing is left behind', async () => {
@@ -132,7 +172,9 @@ describe('re-importing', () => {
     await writeFile(file, generatedStory(12, 2))
     const counts = await contentCounts(t.payload)
     const refused = await importFiles(t.payload, [file], { user: newsroom.deskEditor, as: 'published' })
-    expect(refused.failed).toEqual([expect.objectContaining({ file, reason: expect.stringContaining('cannot sign this story off') })])
+    expect(refused.failed).toEqual([
+      expect.objectContaining({ file, reason: expect.stringContaining('cannot sign this story off') }),
+    ])
     expect(await contentCounts(t.payload)).toEqual(counts)
   })
 
@@ -141,14 +183,18 @@ describe('re-importing', () => {
     await writeFile(file, generatedStory(11, 2))
     const counts = await contentCounts(t.payload)
     const refused = await importFiles(t.payload, [file], { user: newsroom.reporter, as: 'published' })
-    expect(refused.failed).toEqual([expect.objectContaining({ file, reason: expect.stringContaining('Only an editor or admin can publish') })])
+    expect(refused.failed).toEqual([
+      expect.objectContaining({ file, reason: expect.stringContaining('Only an editor or admin can publish') }),
+    ])
     // The story's transaction rolled back: no draft article and no caption items were left behind.
     expect(await contentCounts(t.payload)).toEqual(counts)
 
     expect(await importFiles(t.payload, [file], { user: newsroom.reporter })).toMatchObject({ imported: 1 })
     const draft = await imported(file)
     const req = await createLocalReq({ user: newsroom.reporter }, t.payload)
-    await expect(publishImportedArticle(t.payload, { id: draft.id, user: newsroom.reporter, req })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      publishImportedArticle(t.payload, { id: draft.id, user: newsroom.reporter, req }),
+    ).rejects.toMatchObject({ status: 403 })
     expect((await imported(file, false))._status).toBe('draft')
   })
 })

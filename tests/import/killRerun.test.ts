@@ -41,20 +41,37 @@ describe('an import killed with kill -9 half-way', () => {
       },
     })
     // On failure, show what the CLI said instead of being killed.
-    expect({ signal: killed.signal, output: killed.signal === 'SIGKILL' ? '' : killed.stdout + killed.stderr }).toEqual({ signal: 'SIGKILL', output: '' })
+    expect({ signal: killed.signal, output: killed.signal === 'SIGKILL' ? '' : killed.stdout + killed.stderr }).toEqual(
+      { signal: 'SIGKILL', output: '' },
+    )
 
     const afterKill = await contentCounts(t.payload)
     expect(afterKill.articles).toBeGreaterThanOrEqual(2)
     expect(afterKill.articles).toBeLessThan(STORIES)
     expect(afterKill).toMatchObject({ captions: afterKill.articles * CAPTIONS, orphanCaptions: [], danglingEmbeds: [] })
-    const published = await t.payload.count({ collection: 'articles', where: { _status: { equals: 'published' } }, overrideAccess: true })
+    const published = await t.payload.count({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
     expect(published.totalDocs).toBe(afterKill.articles)
 
-    const rerun = await spawnCli('src/import/cli.ts', [folder, '--user', newsroom.editor.email, '--as', 'published'], { env })
+    const rerun = await spawnCli('src/import/cli.ts', [folder, '--user', newsroom.editor.email, '--as', 'published'], {
+      env,
+    })
     expect({ code: rerun.code, stderr: rerun.code === 0 ? '' : rerun.stderr }).toEqual({ code: 0, stderr: '' })
-    expect(rerun.stdout).toContain(`${STORIES - afterKill.articles} imported, 0 updated, ${afterKill.articles} skipped, 0 failed`)
-    expect(await contentCounts(t.payload)).toEqual({ articles: STORIES, captions: STORIES * CAPTIONS, orphanCaptions: [], danglingEmbeds: [] })
+    expect(rerun.stdout).toContain(
+      `${STORIES - afterKill.articles} imported, 0 updated, ${afterKill.articles} skipped, 0 failed`,
+    )
+    expect(await contentCounts(t.payload)).toEqual({
+      articles: STORIES,
+      captions: STORIES * CAPTIONS,
+      orphanCaptions: [],
+      danglingEmbeds: [],
+    })
     const rate = /\(([\d.]+) stories\/s\)/.exec(rerun.stdout)?.[1]
-    process.stdout.write(`kill-and-rerun: ${afterKill.articles} stories survived the kill; rerun summary: ${rerun.stdout.trim().split('\n').pop()} (${rate} stories/s)\n`)
+    process.stdout.write(
+      `kill-and-rerun: ${afterKill.articles} stories survived the kill; rerun summary: ${rerun.stdout.trim().split('\n').pop()} (${rate} stories/s)\n`,
+    )
   })
 })

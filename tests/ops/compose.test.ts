@@ -28,12 +28,16 @@ interface Compose {
 const compose = parse(read('docker-compose.yml')) as Compose
 const { mongo, app } = compose.services
 
-const words = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : (value ?? '').split(/\s+/)).filter(Boolean)
+const words = (value: string | string[] | undefined): string[] =>
+  (Array.isArray(value) ? value : (value ?? '').split(/\s+/)).filter(Boolean)
 
 const environment = (service: Service): Environment => {
   const env = service.environment ?? {}
-  if (Array.isArray(env)) return Object.fromEntries(env.map((entry) => [entry.split('=')[0], entry.split('=').slice(1).join('=')]))
-  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === null ? undefined : String(value)]))
+  if (Array.isArray(env))
+    return Object.fromEntries(env.map((entry) => [entry.split('=')[0], entry.split('=').slice(1).join('=')]))
+  return Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [key, value === null ? undefined : String(value)]),
+  )
 }
 
 /** Volume mounts as { source, target }; a named volume is a source without a slash or dot in front. */
@@ -78,7 +82,9 @@ describe('docker-compose.yml: the production shape', () => {
     const build = typeof app.build === 'string' ? { context: app.build } : app.build
     expect(build?.context).toBe('.')
     expect(build?.dockerfile ?? 'Dockerfile').toBe('Dockerfile')
-    expect(app.depends_on).toEqual(expect.objectContaining({ mongo: expect.objectContaining({ condition: 'service_healthy' }) }))
+    expect(app.depends_on).toEqual(
+      expect.objectContaining({ mongo: expect.objectContaining({ condition: 'service_healthy' }) }),
+    )
   })
 
   it('wires the app by environment: the replica set, a required secret, the public URL, the media folder', () => {
@@ -123,18 +129,25 @@ const stages = instructions.reduce<(typeof instructions)[]>((all, instruction) =
 const runtime = stages.at(-1) ?? []
 const globalArgs = Object.fromEntries(
   instructions
-    .slice(0, instructions.findIndex((i) => i.keyword === 'FROM'))
+    .slice(
+      0,
+      instructions.findIndex((i) => i.keyword === 'FROM'),
+    )
     .filter((i) => i.keyword === 'ARG')
     .map((i) => i.args.split('=') as [string, string]),
 )
-const resolveArgs = (text: string): string => text.replace(/\$\{?(\w+)\}?/g, (whole, name: string) => globalArgs[name] ?? whole)
+const resolveArgs = (text: string): string =>
+  text.replace(/\$\{?(\w+)\}?/g, (whole, name: string) => globalArgs[name] ?? whole)
 
 describe('Dockerfile', () => {
   it('is multi-stage on node:20-bookworm-slim', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2)
     const images = stages.map((stage) => resolveArgs(stage[0].args.split(/\s+/)[0]))
     expect(images[0]).toBe('node:20-bookworm-slim')
-    for (const image of images) expect(image === 'node:20-bookworm-slim' || stages.some((s) => new RegExp(`\\bAS\\s+${image}$`, 'i').test(s[0].args))).toBe(true)
+    for (const image of images)
+      expect(
+        image === 'node:20-bookworm-slim' || stages.some((s) => new RegExp(`\\bAS\\s+${image}$`, 'i').test(s[0].args)),
+      ).toBe(true)
   })
 
   it('installs with npm ci from the lock file and builds Next for production', () => {
@@ -149,7 +162,10 @@ describe('Dockerfile', () => {
     const users = runtime.filter((i) => i.keyword === 'USER').map((i) => i.args)
     expect(users.length).toBeGreaterThan(0)
     expect(users.at(-1)).not.toMatch(/^(root|0)(:|$)/)
-    const volumes = runtime.filter((i) => i.keyword === 'VOLUME').map((i) => i.args).join(' ')
+    const volumes = runtime
+      .filter((i) => i.keyword === 'VOLUME')
+      .map((i) => i.args)
+      .join(' ')
     expect(volumes).toContain('/app/media')
     expect(volumes).toContain('/app/data')
   })
@@ -165,17 +181,25 @@ describe('Dockerfile', () => {
   })
 
   it('lets SIGTERM reach the server through npm (bash as script shell: dash would orphan it)', () => {
-    const env = runtime.filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' ')
+    const env = runtime
+      .filter((i) => i.keyword === 'ENV')
+      .map((i) => i.args)
+      .join(' ')
     expect(env).toMatch(/\bNPM_CONFIG_SCRIPT_SHELL=\/bin\/bash\b/)
   })
 
   it('loads lexical without its top-level-await wrappers (they deadlock Node 20 now and then: exit 13 at start)', () => {
-    const env = runtime.filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' ')
+    const env = runtime
+      .filter((i) => i.keyword === 'ENV')
+      .map((i) => i.args)
+      .join(' ')
     expect(env).toMatch(/\bNODE_OPTIONS=\S*--conditions=production\b/)
   })
 
   it('keeps secrets, local data and dependencies out of the build context', () => {
-    const ignored = read('.dockerignore').split(/\r?\n/).map((line) => line.trim())
+    const ignored = read('.dockerignore')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
     for (const entry of ['node_modules', '.next', '.git', '.env', 'data', 'media']) expect(ignored).toContain(entry)
   })
 })
@@ -198,7 +222,8 @@ const variablesRead = (): Map<string, string[]> => {
   for (const file of [...sourceFiles('src'), 'payload.config.ts', 'next.config.ts']) {
     const text = read(file)
     for (const match of text.matchAll(/process\.env\??\.([A-Za-z_][A-Za-z0-9_]*)/g)) note(match[1], file)
-    for (const match of text.matchAll(/process\.env\??\.?\[\s*(['"`])([A-Za-z_][A-Za-z0-9_]*)\1\s*\]/g)) note(match[2], file)
+    for (const match of text.matchAll(/process\.env\??\.?\[\s*(['"`])([A-Za-z_][A-Za-z0-9_]*)\1\s*\]/g))
+      note(match[2], file)
     for (const match of text.matchAll(/\{([^{}]*)\}\s*=\s*process\.env\b/g)) {
       for (const part of match[1].split(',')) {
         const name = part.split(/[:=]/)[0].trim()
@@ -206,7 +231,8 @@ const variablesRead = (): Map<string, string[]> => {
       }
     }
     // A computed name cannot be checked against the documentation.
-    for (const match of text.matchAll(/process\.env\??\.?\[\s*([^\]'"`\s][^\]]*)\]/g)) note(`<computed: process.env[${match[1]}]>`, file)
+    for (const match of text.matchAll(/process\.env\??\.?\[\s*([^\]'"`\s][^\]]*)\]/g))
+      note(`<computed: process.env[${match[1]}]>`, file)
   }
   return found
 }
@@ -216,13 +242,22 @@ describe('.env.example', () => {
     const documented = documentedVariables()
     const used = variablesRead()
     expect(used.size).toBeGreaterThan(10)
-    const missing = [...used].filter(([name]) => !documented.has(name)).map(([name, files]) => `${name} (read in ${[...new Set(files)].join(', ')})`)
+    const missing = [...used]
+      .filter(([name]) => !documented.has(name))
+      .map(([name, files]) => `${name} (read in ${[...new Set(files)].join(', ')})`)
     expect(missing).toEqual([])
   })
 
   it('documents the variables the deployment and test scripts use', () => {
     const documented = documentedVariables()
-    for (const name of ['DATABASE_URI', 'PAYLOAD_SECRET', 'SERVER_URL', 'MONGODB_TEST_URI', 'MONGODB_TRANSACTIONS', 'CONGO']) {
+    for (const name of [
+      'DATABASE_URI',
+      'PAYLOAD_SECRET',
+      'SERVER_URL',
+      'MONGODB_TEST_URI',
+      'MONGODB_TRANSACTIONS',
+      'CONGO',
+    ]) {
       expect([name, documented.has(name)]).toEqual([name, true])
     }
   })

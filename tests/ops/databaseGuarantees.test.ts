@@ -19,18 +19,41 @@ describe('database guarantees', () => {
 
   it('a unique field is enforced by the database index', async () => {
     // Brand names have no application-level duplicate check (slugs do): only the unique index stops a second one.
-    await t.payload.create({ collection: 'brands', data: { name: '观海新闻', kind: 'digital', reviewLevels: 1 }, overrideAccess: true })
-    await expect(t.payload.create({ collection: 'brands', data: { name: '观海新闻', kind: 'digital', reviewLevels: 1 }, overrideAccess: true })).rejects.toThrow()
-    const { totalDocs } = await t.payload.count({ collection: 'brands', where: { name: { equals: '观海新闻' } }, overrideAccess: true })
+    await t.payload.create({
+      collection: 'brands',
+      data: { name: '观海新闻', kind: 'digital', reviewLevels: 1 },
+      overrideAccess: true,
+    })
+    await expect(
+      t.payload.create({
+        collection: 'brands',
+        data: { name: '观海新闻', kind: 'digital', reviewLevels: 1 },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow()
+    const { totalDocs } = await t.payload.count({
+      collection: 'brands',
+      where: { name: { equals: '观海新闻' } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(1)
   })
 
   it('a write inside a rolled-back transaction leaves nothing behind', async () => {
     const req = await createLocalReq({}, t.payload)
     expect(await initTransaction(req)).toBe(true)
-    await t.payload.create({ collection: 'brands', data: { name: '回滚品牌', kind: 'print', reviewLevels: 1 }, overrideAccess: true, req })
+    await t.payload.create({
+      collection: 'brands',
+      data: { name: '回滚品牌', kind: 'print', reviewLevels: 1 },
+      overrideAccess: true,
+      req,
+    })
     await killTransaction(req)
-    const { totalDocs } = await t.payload.count({ collection: 'brands', where: { name: { equals: '回滚品牌' } }, overrideAccess: true })
+    const { totalDocs } = await t.payload.count({
+      collection: 'brands',
+      where: { name: { equals: '回滚品牌' } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(0)
   })
 })

@@ -61,7 +61,10 @@ describe('SQLite migrations in src/migrations', () => {
     if (pending.length > 0) {
       throw new Error(
         `src/migrations is behind the Payload schema by ${pending.length} statement(s), e.g.:\n` +
-          `${pending.slice(0, 8).map((statement) => `  ${statement.split('\n')[0]}`).join('\n')}\n${regenerate}`,
+          `${pending
+            .slice(0, 8)
+            .map((statement) => `  ${statement.split('\n')[0]}`)
+            .join('\n')}\n${regenerate}`,
       )
     }
     expect(pending).toEqual([])
@@ -87,7 +90,11 @@ describe('SQLite migrations in src/migrations', () => {
     }
     const { statementsToExecute } = await pushSchema(db.schema, db.drizzle)
     expect(statementsToExecute).toEqual([])
-    const brand = await payload.create({ collection: 'brands', data: { name: '青岛日报', kind: 'print', reviewLevels: 3 }, overrideAccess: true })
+    const brand = await payload.create({
+      collection: 'brands',
+      data: { name: '青岛日报', kind: 'print', reviewLevels: 3 },
+      overrideAccess: true,
+    })
     expect((await payload.findByID({ collection: 'brands', id: brand.id, overrideAccess: true })).name).toBe('青岛日报')
     const ran = await payload.find({ collection: 'payload-migrations', limit: 0, overrideAccess: true })
     expect(ran.docs.map((doc) => doc.name).sort()).toEqual(migrations.map((migration) => migration.name).sort())

@@ -12,7 +12,9 @@ import { freePort } from '../helpers/server'
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 const hasNginx = existsSync(nginxPath)
 if (!hasNginx) {
-  console.warn(`\n*** The nginx front test did NOT run: no nginx at ${nginxPath}. Install Debian's nginx (apt-get install -y nginx) or set NGINX_PATH. ***\n`)
+  console.warn(
+    `\n*** The nginx front test did NOT run: no nginx at ${nginxPath}. Install Debian's nginx (apt-get install -y nginx) or set NGINX_PATH. ***\n`,
+  )
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -31,7 +33,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
     dir = await mkdtemp(path.join(tmpdir(), 'newsroom-nginx-'))
     app = createServer((req, res) => {
       served++
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=30', ETag: `"v${served}"` })
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'public, max-age=30',
+        ETag: `"v${served}"`,
+      })
       res.end(JSON.stringify({ served, url: req.url, auth: req.headers.authorization ?? null }))
     })
     await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
@@ -53,7 +59,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
     nginx = spawn(nginxPath, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' })
     front = `http://127.0.0.1:${port}`
     for (let tries = 0; tries < 100; tries++) {
-      if (await fetch(`${front}/healthz`).then(() => true, () => false)) break
+      if (
+        await fetch(`${front}/healthz`).then(
+          () => true,
+          () => false,
+        )
+      )
+        break
       await sleep(50)
     }
   })
@@ -65,7 +77,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
   const get = async (url: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${front}${url}`, { headers })
-    return { status: response.status, cache: response.headers.get('x-cache'), etag: response.headers.get('etag'), body: (await response.json()) as { served: number } }
+    return {
+      status: response.status,
+      cache: response.headers.get('x-cache'),
+      etag: response.headers.get('etag'),
+      body: (await response.json()) as { served: number },
+    }
   }
 
   it('answers /content/v1 from a cache that is at most two seconds old, whatever max-age the app sends', async () => {
@@ -73,7 +90,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
     const again = await get('/content/v1/articles/a')
     expect(again).toMatchObject({ cache: 'HIT', body: { served: first.body.served } })
     // A conditional request is answered by nginx from the cached ETag.
-    expect((await fetch(`${front}/content/v1/articles/a`, { headers: { 'If-None-Match': again.etag as string } })).status).toBe(304)
+    expect(
+      (await fetch(`${front}/content/v1/articles/a`, { headers: { 'If-None-Match': again.etag as string } })).status,
+    ).toBe(304)
     // nginx counts whole seconds: "1s" ends within two. The first request after that gets the old copy (STALE) and
     // starts the refresh; the next one has the new answer.
     await sleep(2_100)

@@ -7,7 +7,9 @@ import { fixtureStorySlug } from '../../src/seed/fixtureStory'
 import { newUserEnv, npmRun, pristineCopy, waitForOk, type NpmRun } from '../helpers/pristineCopy'
 import { freePort } from '../helpers/server'
 
-const demoAccounts = ['admin', 'editor', 'editor1', 'editor2', 'chief', 'reporter', 'correspondent'].map((name) => `${name}@newsroom.local`)
+const demoAccounts = ['admin', 'editor', 'editor1', 'editor2', 'chief', 'reporter', 'correspondent'].map(
+  (name) => `${name}@newsroom.local`,
+)
 
 /**
  * The README's promise, kept on a copy of the tracked files only: `npm run dev` with no DATABASE_URI creates data/,
@@ -70,7 +72,11 @@ describe('the quick start on a pristine copy of the repository', () => {
 
     const port = await freePort()
     const base = `http://localhost:${port}`
-    running = npmRun(dir, 'start', newUserEnv({ PORT: String(port), PAYLOAD_SECRET: 'quick-start-production-secret', SERVER_URL: base }))
+    running = npmRun(
+      dir,
+      'start',
+      newUserEnv({ PORT: String(port), PAYLOAD_SECRET: 'quick-start-production-secret', SERVER_URL: base }),
+    )
     await waitForOk(`${base}/readyz`, running, 120_000)
     expect(existsSync(path.join(dir, 'data', 'newsroom.db'))).toBe(true)
     // Migrated, not pushed: the tables exist (an empty list, not a 500) and no demo accounts were created.

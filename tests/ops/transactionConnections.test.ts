@@ -33,11 +33,17 @@ describe('SQLite transactions close what they open', () => {
   })
 
   const roundTrip = async (): Promise<void> => {
-    await fireWorkflow(t.payload, { collection: 'articles', id: article.id, transition: 'return', user: n.editor1, comment: '请补充信源' })
+    await fireWorkflow(t.payload, {
+      collection: 'articles',
+      id: article.id,
+      transition: 'return',
+      user: n.editor1,
+      comment: '请补充信源',
+    })
     await fireWorkflow(t.payload, { collection: 'articles', id: article.id, transition: 'resubmit', user: n.reporter })
   }
 
-  it('keeps the process\'s open file descriptors flat over 500 workflow writes', async () => {
+  it("keeps the process's open file descriptors flat over 500 workflow writes", async () => {
     await fireWorkflow(t.payload, { collection: 'articles', id: article.id, transition: 'submit', user: n.reporter })
     for (let i = 0; i < 10; i++) await roundTrip()
     const before = openDescriptors()
@@ -46,7 +52,11 @@ describe('SQLite transactions close what they open', () => {
     console.log(`open file descriptors over 500 workflow transitions: ${before} → ${after}`)
     expect(after - before).toBeLessThanOrEqual(4)
 
-    const audit = await t.payload.count({ collection: 'workflow-audit', where: { itemId: { equals: article.id } }, overrideAccess: true })
+    const audit = await t.payload.count({
+      collection: 'workflow-audit',
+      where: { itemId: { equals: article.id } },
+      overrideAccess: true,
+    })
     expect(audit.totalDocs).toBe(1 + 2 * 260)
   }, 600_000)
 
@@ -56,7 +66,11 @@ describe('SQLite transactions close what they open', () => {
     const req = { transactionID: id ?? undefined, payload: t.payload } as Parameters<typeof t.payload.create>[0]['req']
     await t.payload.create({ collection: 'sections', data: { name: '回滚栏目' }, overrideAccess: true, req })
     await t.payload.db.rollbackTransaction(id as string)
-    const { totalDocs } = await t.payload.count({ collection: 'sections', where: { name: { equals: '回滚栏目' } }, overrideAccess: true })
+    const { totalDocs } = await t.payload.count({
+      collection: 'sections',
+      where: { name: { equals: '回滚栏目' } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(0)
   })
 })

@@ -53,11 +53,26 @@ describe('bad input through REST: 400 with a message, nothing stored changes', (
     const before = await snapshot()
     await expect400(await api.post('/brands', { token, body: { name: '坏品牌', kind: 'radio' } }), /kind|Kind/i)
     await expect400(await api.post('/brands', { token, body: { name: '坏品牌', reviewLevels: 7 } }), /review|Review/i)
-    await expect400(await api.post('/brands', { token, body: { name: '坏品牌', siteUrl: 'javascript:alert(1)' } }), /URL/)
-    await expect400(await api.patch(`/articles/${articleId}`, { token, body: { contributors: [{ role: 'ghostwriter', name: 'X' }] } }), /role|Role/i)
-    await expect400(await api.patch(`/articles/${articleId}`, { token, body: { contributors: [{ role: 'reporter' }] } }), /name|Name/i)
     await expect400(
-      await api.post('/photo-captions', { token, body: { caption: '日期颠倒', eventDate: '2024-11-02', eventDateEnd: '2024-09-28' } }),
+      await api.post('/brands', { token, body: { name: '坏品牌', siteUrl: 'javascript:alert(1)' } }),
+      /URL/,
+    )
+    await expect400(
+      await api.patch(`/articles/${articleId}`, {
+        token,
+        body: { contributors: [{ role: 'ghostwriter', name: 'X' }] },
+      }),
+      /role|Role/i,
+    )
+    await expect400(
+      await api.patch(`/articles/${articleId}`, { token, body: { contributors: [{ role: 'reporter' }] } }),
+      /name|Name/i,
+    )
+    await expect400(
+      await api.post('/photo-captions', {
+        token,
+        body: { caption: '日期颠倒', eventDate: '2024-11-02', eventDateEnd: '2024-09-28' },
+      }),
       /range|日期/,
     )
     expect(await snapshot()).toEqual(before)
@@ -66,14 +81,24 @@ describe('bad input through REST: 400 with a message, nothing stored changes', (
   it('unknown relation ids', async () => {
     const before = await snapshot()
     const ghost = '00000000-0000-4000-8000-000000000000'
-    await expect400(await api.patch(`/articles/${articleId}`, { token, body: { sections: [ghost] } }), /section|Section/i)
-    await expect400(await api.post('/articles', { token, body: { headline: '幽灵品牌', brands: [ghost] } }), /brand|Brand/i)
+    await expect400(
+      await api.patch(`/articles/${articleId}`, { token, body: { sections: [ghost] } }),
+      /section|Section/i,
+    )
+    await expect400(
+      await api.post('/articles', { token, body: { headline: '幽灵品牌', brands: [ghost] } }),
+      /brand|Brand/i,
+    )
     expect(await snapshot()).toEqual(before)
   })
 
   it('a section cannot become its own ancestor', async () => {
     const parent = await t.payload.create({ collection: 'sections', data: { name: '政务' }, overrideAccess: true })
-    const child = await t.payload.create({ collection: 'sections', data: { name: '机关党建', parent: parent.id }, overrideAccess: true })
+    const child = await t.payload.create({
+      collection: 'sections',
+      data: { name: '机关党建', parent: parent.id },
+      overrideAccess: true,
+    })
     const before = await snapshot()
     await expect400(await api.patch(`/sections/${parent.id}`, { token, body: { parent: child.id } }), /ancestor/)
     await expect400(await api.patch(`/sections/${parent.id}`, { token, body: { parent: parent.id } }), /ancestor/)
@@ -82,7 +107,11 @@ describe('bad input through REST: 400 with a message, nothing stored changes', (
 
   it('malformed JSON', async () => {
     const before = await snapshot()
-    const response = await api.post('/articles', { token, rawBody: '{"headline": "半截', headers: { 'Content-Type': 'application/json' } })
+    const response = await api.post('/articles', {
+      token,
+      rawBody: '{"headline": "半截',
+      headers: { 'Content-Type': 'application/json' },
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toMatch(/[A-Za-z]{4,}/)
     expect(await snapshot()).toEqual(before)

@@ -43,7 +43,9 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
     const admin = await createUser(t.payload, 'admin')
     token = await tokenFor(t.payload, admin.email, testPassword)
     // Our collections; Payload's own (payload-jobs, payload-kv, …) refuse every REST read before looking at the query.
-    allCollections = t.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
+    allCollections = t.config.collections
+      .map((collection) => collection.slug)
+      .filter((slug) => !slug.startsWith('payload-'))
     publicCollections = []
     for (const slug of allCollections) {
       const answer = await api.get(`/${slug}?limit=1`)
@@ -55,11 +57,17 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
   })
 
   it('finds the public collections to walk', () => {
-    expect(publicCollections).toEqual(expect.arrayContaining(['articles', 'photo-captions', 'media', 'sections', 'brands']))
+    expect(publicCollections).toEqual(
+      expect.arrayContaining(['articles', 'photo-captions', 'media', 'sections', 'brands']),
+    )
   })
 
   it('still answers well-formed queries, so the guard refuses only what is wrong', async () => {
-    const brand = await t.payload.create({ collection: 'brands', data: { name: '青岛日报', kind: 'print', reviewLevels: 1 }, overrideAccess: true })
+    const brand = await t.payload.create({
+      collection: 'brands',
+      data: { name: '青岛日报', kind: 'print', reviewLevels: 1 },
+      overrideAccess: true,
+    })
     const good = [
       'page=1&limit=5&depth=2',
       'limit=0',
@@ -79,7 +87,12 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
   })
 
   it('checks versions, single documents and relation values too', async () => {
-    const article = await t.payload.create({ collection: 'articles', data: { headline: '版本' }, overrideAccess: true, draft: true })
+    const article = await t.payload.create({
+      collection: 'articles',
+      data: { headline: '版本' },
+      overrideAccess: true,
+      draft: true,
+    })
     const cases: Array<[string, RegExp]> = [
       ['/articles/versions?where[version.publishedAt][equals]=not-a-date', /version\.publishedAt/],
       ['/articles/versions?where[parent][equals]=Infinity', /parent/],
@@ -113,7 +126,8 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
         for (const auth of publicCollections.includes(slug) ? [undefined, token] : [token]) {
           const answer = await api.get(`/${slug}?${query}`, { token: auth })
           const message = JSON.stringify(answer.body).slice(0, 300)
-          if (answer.status !== 400 || !names.test(message)) wrong.push(`${slug} ${auth ? 'admin' : 'anonymous'} ?${query.slice(0, 60)} → ${answer.status} ${message}`)
+          if (answer.status !== 400 || !names.test(message))
+            wrong.push(`${slug} ${auth ? 'admin' : 'anonymous'} ?${query.slice(0, 60)} → ${answer.status} ${message}`)
         }
       }
     }

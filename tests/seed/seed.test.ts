@@ -8,7 +8,12 @@ import { demoUsers } from '../../src/seed/demoUsers'
 import { fixtureStorySlug } from '../../src/seed/fixtureStory'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
-type Node = { type: string; children?: Node[]; text?: string; fields?: { blockType: string; text?: string; item?: PhotoCaption } }
+type Node = {
+  type: string
+  children?: Node[]
+  text?: string
+  fields?: { blockType: string; text?: string; item?: PhotoCaption }
+}
 
 const collections = ['users', 'brands', 'sections', 'media', 'photo-captions', 'articles'] as const
 
@@ -29,7 +34,14 @@ describe('seed', () => {
     Object.fromEntries(
       await Promise.all(
         collections.map(async (collection) => {
-          const { docs } = await t.payload.find({ collection, draft: true, overrideAccess: true, depth: 0, limit: 0, sort: 'id' })
+          const { docs } = await t.payload.find({
+            collection,
+            draft: true,
+            overrideAccess: true,
+            depth: 0,
+            limit: 0,
+            sort: 'id',
+          })
           return [collection, docs.map((doc) => ({ id: doc.id, updatedAt: doc.updatedAt }))]
         }),
       ),
@@ -46,7 +58,10 @@ describe('seed', () => {
 
   it('gives every demo user the documented address and the SEED_DEMO_PASSWORD', async () => {
     for (const user of demoUsers) {
-      const login = await t.payload.login({ collection: 'users', data: { email: user.email, password: 'demo-password-for-tests' } })
+      const login = await t.payload.login({
+        collection: 'users',
+        data: { email: user.email, password: 'demo-password-for-tests' },
+      })
       expect(login.user).toMatchObject({ email: user.email, role: user.role })
     }
   })
@@ -57,13 +72,19 @@ describe('seed', () => {
       { name: '观海新闻', kind: 'digital', reviewLevels: 2 },
       { name: '青岛日报', kind: 'print', reviewLevels: 3 },
     ])
-    const section = (await t.payload.find({ collection: 'sections', where: { slug: { equals: 'jiguan-dangjian' } }, depth: 1 })).docs[0]
+    const section = (
+      await t.payload.find({ collection: 'sections', where: { slug: { equals: 'jiguan-dangjian' } }, depth: 1 })
+    ).docs[0]
     expect(section).toMatchObject({ name: '机关党建', parent: { name: '政务' } })
   })
 
   it('publishes the fixture story with its structure intact', async () => {
     const fixture = await readFile(path.resolve('src/seed/fixtures/qingdao-daily-2024-jiguan-dangjian.txt'), 'utf8')
-    const { docs } = await t.payload.find({ collection: 'articles', where: { slug: { equals: fixtureStorySlug } }, depth: 2 })
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { slug: { equals: fixtureStorySlug } },
+      depth: 2,
+    })
     const article = docs[0] as Article
     expect(article).toMatchObject({
       _status: 'published',
@@ -84,7 +105,9 @@ describe('seed', () => {
       '严明纪律、强化作风，答好“政廉风清卷”',
       '凝聚力、激发活力，答好“担当作为卷”',
     ])
-    const captions = nodes.filter((node) => node.fields?.blockType === 'photoCaption').map((node) => node.fields?.item as PhotoCaption)
+    const captions = nodes
+      .filter((node) => node.fields?.blockType === 'photoCaption')
+      .map((node) => node.fields?.item as PhotoCaption)
     expect(captions).toHaveLength(13)
     expect(captions.every((caption) => caption._status === 'published' && typeof caption.image === 'object')).toBe(true)
     expect(captions[0].caption.startsWith('2024年3月28日，全市“党建引领打头阵')).toBe(true)
@@ -99,7 +122,11 @@ describe('seed', () => {
       .filter(Boolean)
       .slice(3)
     const stored = nodes.map((node) =>
-      node.type === 'paragraph' ? (node.children ?? []).map((child) => child.text).join('') : node.fields?.blockType === 'intertitle' ? node.fields.text : `■${(node.fields?.item as PhotoCaption).caption}`,
+      node.type === 'paragraph'
+        ? (node.children ?? []).map((child) => child.text).join('')
+        : node.fields?.blockType === 'intertitle'
+          ? node.fields.text
+          : `■${(node.fields?.item as PhotoCaption).caption}`,
     )
     expect(stored).toEqual(sourceBlocks)
   })

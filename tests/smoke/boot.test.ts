@@ -11,7 +11,11 @@ describe('boot', () => {
     await t?.close()
   })
   it('creates a brand', async () => {
-    const brand = await t.payload.create({ collection: 'brands', data: { name: '青岛日报', kind: 'print', reviewLevels: 3 }, overrideAccess: true })
+    const brand = await t.payload.create({
+      collection: 'brands',
+      data: { name: '青岛日报', kind: 'print', reviewLevels: 3 },
+      overrideAccess: true,
+    })
     expect(brand.slug).toBe('青岛日报')
     expect(typeof brand.id).toBe('string')
   })

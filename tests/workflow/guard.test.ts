@@ -96,13 +96,19 @@ describe('submit and resubmit', () => {
   it('lets any editor or admin submit, but not a colleague or a contributor', () => {
     expect(run(editor('anyone'), item('draft'), 'submit').ok).toBe(true)
     expect(run(admin, item('draft'), 'submit').ok).toBe(true)
-    expect(failure(run(user('other', 'reporter'), item('draft'), 'submit'))).toEqual({ status: 403, code: 'notPermitted' })
+    expect(failure(run(user('other', 'reporter'), item('draft'), 'submit'))).toEqual({
+      status: 403,
+      code: 'notPermitted',
+    })
     expect(failure(run(user('co', 'reporter'), item('draft'), 'submit'))).toEqual({ status: 403, code: 'notPermitted' })
   })
 
   it('answers 400 when the state does not allow it, even for a stranger', () => {
     expect(failure(run(reporter, item('inReview'), 'submit'))).toEqual({ status: 400, code: 'invalidState' })
-    expect(failure(run(user('other', 'reporter'), item('published'), 'submit'))).toEqual({ status: 400, code: 'invalidState' })
+    expect(failure(run(user('other', 'reporter'), item('published'), 'submit'))).toEqual({
+      status: 400,
+      code: 'invalidState',
+    })
     expect(failure(run(reporter, item('draft'), 'resubmit'))).toEqual({ status: 400, code: 'invalidState' })
   })
 
@@ -113,8 +119,14 @@ describe('submit and resubmit', () => {
 
 describe('approve', () => {
   it('moves through 初审 → 复审 → 终审 → approved', () => {
-    expect(run(editor('chu'), item('inReview', { reviewLevel: 1 }), 'approve')).toMatchObject({ to: 'inReview', reviewLevel: 2 })
-    expect(run(editor('fu'), item('inReview', { reviewLevel: 2 }), 'approve')).toMatchObject({ to: 'inReview', reviewLevel: 3 })
+    expect(run(editor('chu'), item('inReview', { reviewLevel: 1 }), 'approve')).toMatchObject({
+      to: 'inReview',
+      reviewLevel: 2,
+    })
+    expect(run(editor('fu'), item('inReview', { reviewLevel: 2 }), 'approve')).toMatchObject({
+      to: 'inReview',
+      reviewLevel: 3,
+    })
     expect(run(editor('zhong'), item('inReview', { reviewLevel: 3 }), 'approve')).toEqual({
       ok: true,
       to: 'approved',
@@ -186,14 +198,32 @@ describe('approve', () => {
     const own = item('inReview', { ownerId: 'chu' })
     expect(failure(run(editor('chu'), own, 'approve'))).toEqual({ status: 403, code: 'ownWork' })
     expect(
-      failure(evaluateTransition({ actor: editor('co'), item: item('inReview'), transition: 'approve', brands: [reviewerOwner], now: NOW })),
+      failure(
+        evaluateTransition({
+          actor: editor('co'),
+          item: item('inReview'),
+          transition: 'approve',
+          brands: [reviewerOwner],
+          now: NOW,
+        }),
+      ),
     ).toEqual({ status: 403, code: 'ownWork' })
-    expect(failure(run(admin, item('inReview', { ownerId: 'boss' }), 'approve'))).toEqual({ status: 403, code: 'ownWork' })
-    expect(failure(run(admin, item('inReview', { contributorUserIds: ['boss'] }), 'approve'))).toEqual({ status: 403, code: 'ownWork' })
+    expect(failure(run(admin, item('inReview', { ownerId: 'boss' }), 'approve'))).toEqual({
+      status: 403,
+      code: 'ownWork',
+    })
+    expect(failure(run(admin, item('inReview', { contributorUserIds: ['boss'] }), 'approve'))).toEqual({
+      status: 403,
+      code: 'ownWork',
+    })
   })
 
   it('refuses whoever approved the previous level in this round', () => {
-    const twoHats: BrandReview = { brandId: 'qdrb', levels: 3, reviewers: { 1: ['chu'], 2: ['chu'], 3: ['chu', 'zhong'] } }
+    const twoHats: BrandReview = {
+      brandId: 'qdrb',
+      levels: 3,
+      reviewers: { 1: ['chu'], 2: ['chu'], 3: ['chu', 'zhong'] },
+    }
     const at2 = item('inReview', { reviewLevel: 2, history: [h('submit', 'rep', null), h('approve', 'chu', 1)] })
     const go = (actor: Actor, it: WorkflowItem) =>
       evaluateTransition({ actor, item: it, transition: 'approve', brands: [twoHats], now: NOW })
@@ -208,11 +238,20 @@ describe('approve', () => {
     const twoHats: BrandReview = { brandId: 'qdrb', levels: 3, reviewers: { 1: ['chu'], 2: ['chu', 'fu'], 3: ['chu'] } }
     const go = (it: WorkflowItem, transition: TransitionName = 'approve') =>
       evaluateTransition({ actor: editor('chu'), item: it, transition, brands: [twoHats], now: NOW })
-    const at3 = item('inReview', { reviewLevel: 3, history: [h('submit', 'rep', null), h('approve', 'chu', 1), h('approve', 'fu', 2)] })
+    const at3 = item('inReview', {
+      reviewLevel: 3,
+      history: [h('submit', 'rep', null), h('approve', 'chu', 1), h('approve', 'fu', 2)],
+    })
     expect(go(at3)).toMatchObject({ ok: true, to: 'approved' })
     const secondRound = item('inReview', {
       reviewLevel: 2,
-      history: [h('submit', 'rep', null), h('approve', 'chu', 1), h('return', 'fu', 2), h('resubmit', 'rep', null), h('approve', 'x', 1)],
+      history: [
+        h('submit', 'rep', null),
+        h('approve', 'chu', 1),
+        h('return', 'fu', 2),
+        h('resubmit', 'rep', null),
+        h('approve', 'x', 1),
+      ],
     })
     expect(go(secondRound)).toMatchObject({ ok: true, reviewLevel: 3 })
     // Signing off and publishing at the last level is an approval too.
@@ -224,7 +263,10 @@ describe('approve', () => {
 describe('return', () => {
   it('requires a non-blank comment', () => {
     expect(failure(run(editor('chu'), item('inReview'), 'return'))).toEqual({ status: 400, code: 'commentRequired' })
-    expect(failure(run(editor('chu'), item('inReview'), 'return', { comment: ' \t\n' }))).toEqual({ status: 400, code: 'commentRequired' })
+    expect(failure(run(editor('chu'), item('inReview'), 'return', { comment: ' \t\n' }))).toEqual({
+      status: 400,
+      code: 'commentRequired',
+    })
     expect(run(editor('chu'), item('inReview'), 'return', { comment: '导语太长' })).toEqual({
       ok: true,
       to: 'returned',
@@ -249,9 +291,15 @@ describe('return', () => {
     for (const state of ['approved', 'scheduled'] as const) {
       expect(run(editor('zhong'), item(state), 'return', { comment: 'x' }).ok).toBe(true)
       expect(run(admin, item(state), 'return', { comment: 'x' }).ok).toBe(true)
-      expect(failure(run(editor('chu'), item(state), 'return', { comment: 'x' }))).toEqual({ status: 403, code: 'notPermitted' })
+      expect(failure(run(editor('chu'), item(state), 'return', { comment: 'x' }))).toEqual({
+        status: 403,
+        code: 'notPermitted',
+      })
     }
-    expect(failure(run(editor('zhong'), item('published'), 'return', { comment: 'x' }))).toEqual({ status: 400, code: 'invalidState' })
+    expect(failure(run(editor('zhong'), item('published'), 'return', { comment: 'x' }))).toEqual({
+      status: 400,
+      code: 'invalidState',
+    })
   })
 })
 
@@ -267,8 +315,14 @@ describe('publish, schedule, unschedule, withdraw', () => {
   })
 
   it('lets final sign-off publish straight from the last level, never from earlier ones', () => {
-    expect(run(editor('zhong'), item('inReview', { reviewLevel: 3 }), 'publish')).toMatchObject({ ok: true, to: 'published' })
-    expect(failure(run(editor('zhong'), item('inReview', { reviewLevel: 2 }), 'publish'))).toEqual({ status: 400, code: 'invalidState' })
+    expect(run(editor('zhong'), item('inReview', { reviewLevel: 3 }), 'publish')).toMatchObject({
+      ok: true,
+      to: 'published',
+    })
+    expect(failure(run(editor('zhong'), item('inReview', { reviewLevel: 2 }), 'publish'))).toEqual({
+      status: 400,
+      code: 'invalidState',
+    })
     expect(failure(run(editor('zhong'), item('inReview', { reviewLevel: 3, ownerId: 'zhong' }), 'publish'))).toEqual({
       status: 403,
       code: 'ownWork',
@@ -297,32 +351,53 @@ describe('publish, schedule, unschedule, withdraw', () => {
   })
 
   it('refuses a stranger with 403 before looking at publishAt', () => {
-    expect(failure(run(reporter, item('approved'), 'schedule', { publishAt: 'nonsense' }))).toEqual({ status: 403, code: 'notPermitted' })
+    expect(failure(run(reporter, item('approved'), 'schedule', { publishAt: 'nonsense' }))).toEqual({
+      status: 403,
+      code: 'notPermitted',
+    })
   })
 
   it('unschedules back to approved', () => {
-    expect(run(admin, item('scheduled'), 'unschedule')).toMatchObject({ ok: true, to: 'approved', statusEffect: 'unchanged' })
+    expect(run(admin, item('scheduled'), 'unschedule')).toMatchObject({
+      ok: true,
+      to: 'approved',
+      statusEffect: 'unchanged',
+    })
     expect(failure(run(admin, item('approved'), 'unschedule'))).toEqual({ status: 400, code: 'invalidState' })
   })
 
   it('withdraws with a reason, unpublishing the live version', () => {
-    expect(failure(run(editor('zhong'), item('published'), 'withdraw'))).toEqual({ status: 400, code: 'commentRequired' })
+    expect(failure(run(editor('zhong'), item('published'), 'withdraw'))).toEqual({
+      status: 400,
+      code: 'commentRequired',
+    })
     expect(run(editor('zhong'), item('published'), 'withdraw', { comment: '侵权' })).toEqual({
       ok: true,
       to: 'withdrawn',
       reviewLevel: null,
       statusEffect: 'draft',
     })
-    expect(failure(run(editor('chu'), item('published'), 'withdraw', { comment: 'x' }))).toEqual({ status: 403, code: 'notPermitted' })
+    expect(failure(run(editor('chu'), item('published'), 'withdraw', { comment: 'x' }))).toEqual({
+      status: 403,
+      code: 'notPermitted',
+    })
   })
 })
 
 describe('restore', () => {
   it('returns withdrawn or returned items to draft for owner, editors and admins', () => {
     for (const state of ['withdrawn', 'returned'] as const) {
-      expect(run(reporter, item(state), 'restore')).toEqual({ ok: true, to: 'draft', reviewLevel: null, statusEffect: 'unchanged' })
+      expect(run(reporter, item(state), 'restore')).toEqual({
+        ok: true,
+        to: 'draft',
+        reviewLevel: null,
+        statusEffect: 'unchanged',
+      })
       expect(run(editor('anyone'), item(state), 'restore').ok).toBe(true)
-      expect(failure(run(user('co', 'reporter'), item(state), 'restore'))).toEqual({ status: 403, code: 'notPermitted' })
+      expect(failure(run(user('co', 'reporter'), item(state), 'restore'))).toEqual({
+        status: 403,
+        code: 'notPermitted',
+      })
     }
     expect(failure(run(reporter, item('published'), 'restore'))).toEqual({ status: 400, code: 'invalidState' })
   })
@@ -350,7 +425,10 @@ describe('errors', () => {
   it('rejects an unknown transition name from outside', () => {
     expect(isTransitionName('publish')).toBe(true)
     expect(isTransitionName('delete')).toBe(false)
-    expect(failure(run(admin, item('draft'), 'delete' as TransitionName))).toEqual({ status: 400, code: 'unknownTransition' })
+    expect(failure(run(admin, item('draft'), 'delete' as TransitionName))).toEqual({
+      status: 400,
+      code: 'unknownTransition',
+    })
   })
 
   it('carries bilingual messages', () => {
@@ -374,52 +452,114 @@ describe('availableTransitions', () => {
       'return',
       'publish',
     ])
-    expect(availableTransitions(editor('zhong'), item('approved'), brands, NOW)).toEqual(['return', 'publish', 'schedule'])
-    expect(availableTransitions(editor('zhong'), item('published'), brands, NOW)).toEqual(['withdraw', 'scheduleWithdraw'])
+    expect(availableTransitions(editor('zhong'), item('approved'), brands, NOW)).toEqual([
+      'return',
+      'publish',
+      'schedule',
+    ])
+    expect(availableTransitions(editor('zhong'), item('published'), brands, NOW)).toEqual([
+      'withdraw',
+      'scheduleWithdraw',
+    ])
     expect(availableTransitions(reporter, item('returned'), brands, NOW)).toEqual(['resubmit', 'restore'])
   })
 })
 
 describe('withdrawal, now or scheduled (定时撤稿)', () => {
   const pending = { withdrawAt: '2026-03-02T08:00:00.000Z' }
-  const liveRevision = (state: WorkflowState, overrides: Partial<WorkflowItem> = {}) => item(state, { status: 'published', ...overrides })
+  const liveRevision = (state: WorkflowState, overrides: Partial<WorkflowItem> = {}) =>
+    item(state, { status: 'published', ...overrides })
 
   it('takes down a live story whatever its revision is doing, never a story that is not public', () => {
     for (const state of ['draft', 'inReview', 'returned', 'approved', 'scheduled'] as const) {
-      expect(run(admin, liveRevision(state), 'withdraw', { comment: '侵权' })).toMatchObject({ ok: true, to: 'withdrawn', statusEffect: 'draft' })
-      expect(failure(run(admin, item(state), 'withdraw', { comment: '侵权' }))).toEqual({ status: 400, code: 'invalidState' })
+      expect(run(admin, liveRevision(state), 'withdraw', { comment: '侵权' })).toMatchObject({
+        ok: true,
+        to: 'withdrawn',
+        statusEffect: 'draft',
+      })
+      expect(failure(run(admin, item(state), 'withdraw', { comment: '侵权' }))).toEqual({
+        status: 400,
+        code: 'invalidState',
+      })
     }
-    expect(failure(run(admin, item('withdrawn', { status: 'published' }), 'withdraw', { comment: '侵权' }))).toEqual({ status: 400, code: 'invalidState' })
+    expect(failure(run(admin, item('withdrawn', { status: 'published' }), 'withdraw', { comment: '侵权' }))).toEqual({
+      status: 400,
+      code: 'invalidState',
+    })
   })
 
   it('schedules with a reason and a future time, by the final sign-off only, and keeps state and level', () => {
     const at = '2026-03-01T18:00:00+08:00'
-    expect(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at })).toEqual({
+    expect(
+      run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at }),
+    ).toEqual({
       ok: true,
       to: 'published',
       reviewLevel: null,
       statusEffect: 'unchanged',
     })
-    expect(run(editor('zhong'), liveRevision('inReview', { reviewLevel: 2 }), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at })).toMatchObject({
+    expect(
+      run(editor('zhong'), liveRevision('inReview', { reviewLevel: 2 }), 'scheduleWithdraw', {
+        comment: '活动结束',
+        withdrawAt: at,
+      }),
+    ).toMatchObject({
       ok: true,
       to: 'inReview',
       reviewLevel: 2,
     })
-    expect(failure(run(editor('chu'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at }))).toEqual({ status: 403, code: 'notPermitted' })
-    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { withdrawAt: at }))).toEqual({ status: 400, code: 'commentRequired' })
-    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束' }))).toEqual({ status: 400, code: 'withdrawAtRequired' })
+    expect(
+      failure(run(editor('chu'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: at })),
+    ).toEqual({ status: 403, code: 'notPermitted' })
+    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { withdrawAt: at }))).toEqual({
+      status: 400,
+      code: 'commentRequired',
+    })
+    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束' }))).toEqual({
+      status: 400,
+      code: 'withdrawAtRequired',
+    })
     // publishAt is not the withdrawal time.
-    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', publishAt: at }))).toEqual({ status: 400, code: 'withdrawAtRequired' })
-    expect(failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', withdrawAt: '2026-03-01T07:00:00Z' }))).toEqual({ status: 400, code: 'withdrawAtNotFuture' })
+    expect(
+      failure(run(editor('zhong'), item('published'), 'scheduleWithdraw', { comment: '活动结束', publishAt: at })),
+    ).toEqual({ status: 400, code: 'withdrawAtRequired' })
+    expect(
+      failure(
+        run(editor('zhong'), item('published'), 'scheduleWithdraw', {
+          comment: '活动结束',
+          withdrawAt: '2026-03-01T07:00:00Z',
+        }),
+      ),
+    ).toEqual({ status: 400, code: 'withdrawAtNotFuture' })
   })
 
   it('cancels and fires only a pending withdrawal; only the system fires it', () => {
-    expect(failure(run(editor('zhong'), item('published'), 'unscheduleWithdraw'))).toEqual({ status: 400, code: 'noWithdrawalScheduled' })
-    expect(run(editor('zhong'), item('published', pending), 'unscheduleWithdraw')).toMatchObject({ ok: true, to: 'published' })
-    expect(failure(run(system, item('published'), 'withdrawScheduled'))).toEqual({ status: 400, code: 'noWithdrawalScheduled' })
-    expect(run(system, liveRevision('approved', pending), 'withdrawScheduled')).toMatchObject({ ok: true, to: 'withdrawn', statusEffect: 'draft' })
-    expect(failure(run(admin, item('published', pending), 'withdrawScheduled'))).toEqual({ status: 403, code: 'systemOnly' })
-    expect(availableTransitions(editor('zhong'), item('published', pending), brands, NOW)).toEqual(['withdraw', 'scheduleWithdraw', 'unscheduleWithdraw'])
+    expect(failure(run(editor('zhong'), item('published'), 'unscheduleWithdraw'))).toEqual({
+      status: 400,
+      code: 'noWithdrawalScheduled',
+    })
+    expect(run(editor('zhong'), item('published', pending), 'unscheduleWithdraw')).toMatchObject({
+      ok: true,
+      to: 'published',
+    })
+    expect(failure(run(system, item('published'), 'withdrawScheduled'))).toEqual({
+      status: 400,
+      code: 'noWithdrawalScheduled',
+    })
+    expect(run(system, liveRevision('approved', pending), 'withdrawScheduled')).toMatchObject({
+      ok: true,
+      to: 'withdrawn',
+      statusEffect: 'draft',
+    })
+    expect(failure(run(admin, item('published', pending), 'withdrawScheduled'))).toEqual({
+      status: 403,
+      code: 'systemOnly',
+    })
+    expect(availableTransitions(editor('zhong'), item('published', pending), brands, NOW)).toEqual([
+      'withdraw',
+      'scheduleWithdraw',
+      'unscheduleWithdraw',
+    ])
     expect(availableTransitions(system, item('published', pending), brands, NOW)).toEqual(['withdrawScheduled'])
   })
 })
@@ -432,7 +572,14 @@ describe('parsePublishAt', () => {
   })
 
   it('rejects impossible or zone-less values', () => {
-    for (const bad of ['2025-02-29T10:00Z', '2026-13-01T00:00Z', '2026-01-01T24:00Z', '2026-01-01T10:00', '2026-01-01', 'x']) {
+    for (const bad of [
+      '2025-02-29T10:00Z',
+      '2026-13-01T00:00Z',
+      '2026-01-01T24:00Z',
+      '2026-01-01T10:00',
+      '2026-01-01',
+      'x',
+    ]) {
       expect([bad, parsePublishAt(bad)]).toEqual([bad, null])
     }
   })
@@ -489,7 +636,8 @@ describe('canRead', () => {
   })
 
   it('lets editors, admins and the system read everything', () => {
-    for (const actor of [editor('e'), admin, system]) expect(canRead(actor, item('withdrawn', { brandIds: [] }))).toBe(true)
+    for (const actor of [editor('e'), admin, system])
+      expect(canRead(actor, item('withdrawn', { brandIds: [] }))).toBe(true)
   })
 })
 
@@ -506,6 +654,10 @@ describe('brandReviewFromDoc', () => {
         ],
       }),
     ).toEqual({ brandId: '7', levels: 2, reviewers: { 1: ['a', '3', 'b'], 2: ['9'] } })
-    expect(brandReviewFromDoc({ id: 'x', reviewLevels: null, reviewers: null })).toEqual({ brandId: 'x', levels: 1, reviewers: {} })
+    expect(brandReviewFromDoc({ id: 'x', reviewLevels: null, reviewers: null })).toEqual({
+      brandId: 'x',
+      levels: 1,
+      reviewers: {},
+    })
   })
 })

@@ -18,13 +18,26 @@ type Outcome = { ok: true; state: string } | { ok: false; status: number }
 /** Each state the matrix starts from; review is tried at its first and its last (sign-off) level. */
 const startStates: { state: WorkflowState; reviewLevel: number | null }[] = workflowStates.flatMap(
   (state): { state: WorkflowState; reviewLevel: number | null }[] =>
-    state === 'inReview' ? [{ state, reviewLevel: 1 }, { state, reviewLevel: 3 }] : [{ state, reviewLevel: null }],
+    state === 'inReview'
+      ? [
+          { state, reviewLevel: 1 },
+          { state, reviewLevel: 3 },
+        ]
+      : [{ state, reviewLevel: null }],
 )
 
 const snapshot = async (payload: Payload, id: string) => {
   const doc = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: true })
-  const versions = await payload.countVersions({ collection: 'articles', where: { parent: { equals: id } }, overrideAccess: true })
-  const audit = await payload.count({ collection: 'workflow-audit', where: { itemId: { equals: id } }, overrideAccess: true })
+  const versions = await payload.countVersions({
+    collection: 'articles',
+    where: { parent: { equals: id } },
+    overrideAccess: true,
+  })
+  const audit = await payload.count({
+    collection: 'workflow-audit',
+    where: { itemId: { equals: id } },
+    overrideAccess: true,
+  })
   return { doc, versions: versions.totalDocs, audit: audit.totalDocs }
 }
 
@@ -58,7 +71,13 @@ describe('workflow matrix: every actor × every transition × every state, throu
     await t?.close()
   })
 
-  const fire = async (path: Path, user: User, id: string, transition: TransitionName, body: { comment: string; publishAt: string; withdrawAt: string }): Promise<Outcome> => {
+  const fire = async (
+    path: Path,
+    user: User,
+    id: string,
+    transition: TransitionName,
+    body: { comment: string; publishAt: string; withdrawAt: string },
+  ): Promise<Outcome> => {
     const token = tokens.get(user.id) as string
     if (path === 'REST') {
       const response = await api.post(`/articles/${id}/workflow/${transition}`, { token, body })
@@ -71,10 +90,18 @@ describe('workflow matrix: every actor × every transition × every state, throu
         token,
       )
       const error = response.body.errors?.[0]
-      return error ? { ok: false, status: Number(error.extensions?.statusCode) } : { ok: true, state: response.body.data.WorkflowTransition.state }
+      return error
+        ? { ok: false, status: Number(error.extensions?.statusCode) }
+        : { ok: true, state: response.body.data.WorkflowTransition.state }
     }
     try {
-      const fired = await fireWorkflow(t.payload, { collection: 'articles', id, transition: transition as FireWorkflowArgs['transition'], user, ...body })
+      const fired = await fireWorkflow(t.payload, {
+        collection: 'articles',
+        id,
+        transition: transition as FireWorkflowArgs['transition'],
+        user,
+        ...body,
+      })
       return { ok: true, state: fired.to }
     } catch (error) {
       return { ok: false, status: (error as { status?: number }).status ?? 500 }
@@ -82,7 +109,9 @@ describe('workflow matrix: every actor × every transition × every state, throu
   }
 
   it('allows exactly what the table allows, and a refusal changes nothing', async () => {
-    const brand = brandReviewFromDoc(await t.payload.findByID({ collection: 'brands', id: n.daily.id, depth: 0, overrideAccess: true }))
+    const brand = brandReviewFromDoc(
+      await t.payload.findByID({ collection: 'brands', id: n.daily.id, depth: 0, overrideAccess: true }),
+    )
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString()
     const body = { comment: '矩阵测试意见', publishAt: inAnHour, withdrawAt: inAnHour }
     const mismatches: string[] = []
@@ -91,7 +120,12 @@ describe('workflow matrix: every actor × every transition × every state, throu
     for (const path of ['REST', 'GraphQL', 'Local API'] as const) {
       for (const start of startStates) {
         const freshItem = async () => {
-          const created = await createArticleIn(t.payload, start.state, { headline: `矩阵 ${start.state}`, brands: [n.daily.id], owner: n.reporter.id, reviewLevel: start.reviewLevel })
+          const created = await createArticleIn(t.payload, start.state, {
+            headline: `矩阵 ${start.state}`,
+            brands: [n.daily.id],
+            owner: n.reporter.id,
+            reviewLevel: start.reviewLevel,
+          })
           return { item: created, before: await snapshot(t.payload, created.id) }
         }
         let { item, before } = await freshItem()
@@ -101,7 +135,14 @@ describe('workflow matrix: every actor × every transition × every state, throu
             cases++
             const expected = evaluateTransition({
               actor: actor!,
-              item: { ownerId: n.reporter.id, contributorUserIds: [], state: start.state, reviewLevel: start.reviewLevel, brandIds: [n.daily.id], history: [] },
+              item: {
+                ownerId: n.reporter.id,
+                contributorUserIds: [],
+                state: start.state,
+                reviewLevel: start.reviewLevel,
+                brandIds: [n.daily.id],
+                history: [],
+              },
               transition,
               brands: [brand],
               ...body,
@@ -113,20 +154,25 @@ describe('workflow matrix: every actor × every transition × every state, throu
             const label = `${path} · ${name} · ${transition} · ${start.state}${start.reviewLevel ? `@${start.reviewLevel}` : ''}`
             if (expected.ok && !hidden) {
               tally.allowed++
-              if (!got.ok || got.state !== expected.to) mismatches.push(`${label}: expected → ${expected.to}, got ${JSON.stringify(got)}`)
+              if (!got.ok || got.state !== expected.to)
+                mismatches.push(`${label}: expected → ${expected.to}, got ${JSON.stringify(got)}`)
               ;({ item, before } = await freshItem())
             } else {
               tally.refused++
               const status = hidden ? 404 : expected.ok ? 200 : expected.status
-              if (got.ok || got.status !== status) mismatches.push(`${label}: expected ${status}, got ${JSON.stringify(got)}`)
+              if (got.ok || got.status !== status)
+                mismatches.push(`${label}: expected ${status}, got ${JSON.stringify(got)}`)
               const after = await snapshot(t.payload, item.id)
-              if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${label}: a refused transition changed the item`)
+              if (JSON.stringify(after) !== JSON.stringify(before))
+                mismatches.push(`${label}: a refused transition changed the item`)
             }
           }
         }
       }
     }
-    console.log(`workflow API matrix: ${cases} cases = 3 paths × ${actors.length} actors × ${transitionNames.length} transitions × ${startStates.length} start states (${tally.allowed} allowed, ${tally.refused} refused)`)
+    console.log(
+      `workflow API matrix: ${cases} cases = 3 paths × ${actors.length} actors × ${transitionNames.length} transitions × ${startStates.length} start states (${tally.allowed} allowed, ${tally.refused} refused)`,
+    )
     expect(mismatches).toEqual([])
     expect(tally.allowed).toBeGreaterThan(30)
   }, 900_000)

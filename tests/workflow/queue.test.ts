@@ -18,7 +18,12 @@ describe('我的待办 (my queue)', () => {
     const req = await createLocalReq({ user: { ...user, collection: 'users' } }, t.payload)
     const queue = await myQueue(t.payload, actorFromUser(req.user)!, req)
     const titles = (group: QueueGroup) => queue[group].map((entry) => entry.title).sort()
-    return { review: titles('review'), signOff: titles('signOff'), returned: titles('returned'), scheduled: titles('scheduled') }
+    return {
+      review: titles('review'),
+      signOff: titles('signOff'),
+      returned: titles('returned'),
+      scheduled: titles('scheduled'),
+    }
   }
 
   beforeAll(async () => {
@@ -30,9 +35,22 @@ describe('我的待办 (my queue)', () => {
     await createArticleIn(t.payload, 'approved', { headline: '待签发', ...daily })
     await createArticleIn(t.payload, 'returned', { headline: '已退回', ...daily })
     const scheduled = await createArticleIn(t.payload, 'approved', { headline: '定时发布中', ...daily })
-    await fireWorkflow(t.payload, { collection: 'articles', id: scheduled.id, transition: 'schedule', user: n.chief, publishAt: new Date(Date.now() + 3_600_000).toISOString() })
+    await fireWorkflow(t.payload, {
+      collection: 'articles',
+      id: scheduled.id,
+      transition: 'schedule',
+      user: n.chief,
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     const live = await createArticleIn(t.payload, 'published', { headline: '定时撤稿中', ...daily })
-    await fireWorkflow(t.payload, { collection: 'articles', id: live.id, transition: 'scheduleWithdraw', user: n.chief, comment: '专题结束', withdrawAt: new Date(Date.now() + 3_600_000).toISOString() })
+    await fireWorkflow(t.payload, {
+      collection: 'articles',
+      id: live.id,
+      transition: 'scheduleWithdraw',
+      user: n.chief,
+      comment: '专题结束',
+      withdrawAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     await createArticleIn(t.payload, 'published', { headline: '已发布不在待办', ...daily })
   })
   afterAll(async () => {
@@ -42,11 +60,21 @@ describe('我的待办 (my queue)', () => {
   it('gives each reviewer the items at their level, and the final sign-off what waits for it', async () => {
     expect(await queueOf(n.editor1)).toEqual({ review: ['初审中'], signOff: [], returned: [], scheduled: [] })
     expect(await queueOf(n.editor2)).toEqual({ review: ['复审中'], signOff: [], returned: [], scheduled: [] })
-    expect(await queueOf(n.chief)).toEqual({ review: [], signOff: ['待签发'], returned: [], scheduled: ['定时发布中', '定时撤稿中'] })
+    expect(await queueOf(n.chief)).toEqual({
+      review: [],
+      signOff: ['待签发'],
+      returned: [],
+      scheduled: ['定时发布中', '定时撤稿中'],
+    })
   })
 
   it('gives the author their returned and scheduled items, and nobody else’s', async () => {
-    expect(await queueOf(n.reporter)).toEqual({ review: [], signOff: [], returned: ['已退回'], scheduled: ['定时发布中', '定时撤稿中'] })
+    expect(await queueOf(n.reporter)).toEqual({
+      review: [],
+      signOff: [],
+      returned: ['已退回'],
+      scheduled: ['定时发布中', '定时撤稿中'],
+    })
     expect(await queueOf(n.colleague)).toEqual({ review: [], signOff: [], returned: [], scheduled: [] })
     expect(await queueOf(n.correspondent)).toEqual({ review: [], signOff: [], returned: [], scheduled: [] })
   })

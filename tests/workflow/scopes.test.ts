@@ -25,21 +25,46 @@ describe('access scopes agree with the guard', () => {
       { ownerId: 'other', contributorUserIds: ['me'] },
       { ownerId: 'other', contributorUserIds: [] },
     ].flatMap((who) =>
-      [['brand-a'], ['brand-b']].map((brandIds) => ({ ...who, state, reviewLevel: null, brandIds, history: [], status: state === 'published' ? ('published' as const) : ('draft' as const) })),
+      [['brand-a'], ['brand-b']].map((brandIds) => ({
+        ...who,
+        state,
+        reviewLevel: null,
+        brandIds,
+        history: [],
+        status: state === 'published' ? ('published' as const) : ('draft' as const),
+      })),
     ),
   )
-  const actors: (UserActor | null)[] = [null, ...roles.map((role): UserActor => ({ kind: 'user', id: 'me', role, brandIds: ['brand-a'] }))]
+  const actors: (UserActor | null)[] = [
+    null,
+    ...roles.map((role): UserActor => ({ kind: 'user', id: 'me', role, brandIds: ['brand-a'] })),
+  ]
 
   it('read scope = canRead for every role, state, ownership and brand', () => {
-    for (const actor of actors) for (const item of items) expect({ actor: actor?.role ?? 'anonymous', item, ok: admits(readScope(actor), actor, item, true) }).toEqual({ actor: actor?.role ?? 'anonymous', item, ok: canRead(actor, item) })
+    for (const actor of actors)
+      for (const item of items)
+        expect({ actor: actor?.role ?? 'anonymous', item, ok: admits(readScope(actor), actor, item, true) }).toEqual({
+          actor: actor?.role ?? 'anonymous',
+          item,
+          ok: canRead(actor, item),
+        })
   })
 
   it('edit scope admits every item canEditContent allows (the guard then applies the state rules)', () => {
-    for (const actor of actors) for (const item of items) if (canEditContent(actor, item)) expect(admits(editScope(actor), actor, item, false)).toBe(true)
+    for (const actor of actors)
+      for (const item of items)
+        if (canEditContent(actor, item)) expect(admits(editScope(actor), actor, item, false)).toBe(true)
   })
 
   it('edit scope never admits someone else’s item to an author', () => {
     const reporter: UserActor = { kind: 'user', id: 'me', role: 'reporter', brandIds: ['brand-a'] }
-    expect(admits(editScope(reporter), reporter, items.find((item) => item.ownerId === 'other' && item.contributorUserIds.length === 0) as WorkflowItem, false)).toBe(false)
+    expect(
+      admits(
+        editScope(reporter),
+        reporter,
+        items.find((item) => item.ownerId === 'other' && item.contributorUserIds.length === 0) as WorkflowItem,
+        false,
+      ),
+    ).toBe(false)
   })
 })

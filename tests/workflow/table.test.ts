@@ -3,7 +3,14 @@ import { describe, expect, it } from '@jest/globals'
 import { availableTransitions, evaluateTransition } from '../../src/workflow/guard'
 import { transitions } from '../../src/workflow/table'
 import { roles, workflowStates } from '../../src/workflow/types'
-import type { Actor, BrandReview, HistoryEntry, TransitionName, WorkflowItem, WorkflowState } from '../../src/workflow/types'
+import type {
+  Actor,
+  BrandReview,
+  HistoryEntry,
+  TransitionName,
+  WorkflowItem,
+  WorkflowState,
+} from '../../src/workflow/types'
 
 const names = Object.keys(transitions) as TransitionName[]
 
@@ -52,7 +59,11 @@ describe('transition table', () => {
   })
 
   it('requires comments only for return and (scheduling a) withdrawal, a time only for the two schedules', () => {
-    expect(names.filter((n) => transitions[n].comment === 'required').sort()).toEqual(['return', 'scheduleWithdraw', 'withdraw'])
+    expect(names.filter((n) => transitions[n].comment === 'required').sort()).toEqual([
+      'return',
+      'scheduleWithdraw',
+      'withdraw',
+    ])
     expect(names.filter((n) => transitions[n].needsTime !== null).map((n) => [n, transitions[n].needsTime])).toEqual([
       ['schedule', 'publishAt'],
       ['scheduleWithdraw', 'withdrawAt'],
@@ -64,12 +75,16 @@ describe('transition table', () => {
       const who = transitions[name].who
       if (who.includes('system')) expect(who).toEqual(['system'])
     }
-    expect(names.filter((n) => transitions[n].who.includes('system')).sort()).toEqual(['publishImported', 'publishScheduled', 'withdrawScheduled'])
+    expect(names.filter((n) => transitions[n].who.includes('system')).sort()).toEqual([
+      'publishImported',
+      'publishScheduled',
+      'withdrawScheduled',
+    ])
   })
 
   it('reaches every state from draft', () => {
     const reached = new Set<WorkflowState>(['draft'])
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false
       for (const name of names) {
         const def = transitions[name]
@@ -145,7 +160,12 @@ function round(level: number, previous: string): HistoryEntry[] {
 function historyFor(kind: History, level: number, actorId: string): HistoryEntry[] {
   if (kind === 'fresh') return round(level, 'z')
   if (kind === 'actorApprovedPrevious') return round(level, actorId)
-  return [...round(level, actorId), entry('return', 'z', level), entry('resubmit', 'o', null), ...round(level, 'z').slice(1)]
+  return [
+    ...round(level, actorId),
+    entry('return', 'z', level),
+    entry('resubmit', 'o', null),
+    ...round(level, 'z').slice(1),
+  ]
 }
 
 type Case = {
@@ -170,7 +190,11 @@ type Expected =
   | { ok: false; status: 400 | 403; code: string }
 
 const deny = (status: 400 | 403, code: string): Expected => ({ ok: false, status, code })
-const allow = (to: WorkflowState, reviewLevel: number | null, statusEffect: 'draft' | 'published' | 'unchanged'): Expected => ({
+const allow = (
+  to: WorkflowState,
+  reviewLevel: number | null,
+  statusEffect: 'draft' | 'published' | 'unchanged',
+): Expected => ({
   ok: true,
   to,
   reviewLevel,
@@ -197,7 +221,8 @@ function oracle(c: Case): Expected {
   else if (t === 'publish') stateOk = s === 'approved' || (s === 'inReview' && c.level === c.levels)
   else if (t === 'schedule') stateOk = s === 'approved'
   else if (t === 'unschedule') stateOk = s === 'scheduled'
-  else if (t === 'withdraw' || t === 'scheduleWithdraw' || t === 'unscheduleWithdraw' || t === 'withdrawScheduled') stateOk = c.live
+  else if (t === 'withdraw' || t === 'scheduleWithdraw' || t === 'unscheduleWithdraw' || t === 'withdrawScheduled')
+    stateOk = c.live
   else if (t === 'restore') stateOk = s === 'withdrawn' || s === 'returned'
   else if (t === 'publishScheduled') stateOk = s === 'scheduled'
   else if (t === 'publishImported') stateOk = s === 'draft'
@@ -222,7 +247,10 @@ function oracle(c: Case): Expected {
     if (c.history === 'actorApprovedPrevious' && c.level !== null && c.level > 1) return deny(403, 'consecutiveLevel')
   }
 
-  if ((t === 'return' || t === 'withdraw' || t === 'scheduleWithdraw') && (c.comment === undefined || c.comment.trim() === '')) {
+  if (
+    (t === 'return' || t === 'withdraw' || t === 'scheduleWithdraw') &&
+    (c.comment === undefined || c.comment.trim() === '')
+  ) {
     return deny(400, 'commentRequired')
   }
   // The matrix sends the same time variant as publishAt and as withdrawAt.
@@ -239,11 +267,13 @@ function oracle(c: Case): Expected {
     return level < c.levels ? allow('inReview', level + 1, 'unchanged') : allow('approved', null, 'unchanged')
   }
   if (t === 'return') return allow('returned', null, 'unchanged')
-  if (t === 'publish' || t === 'publishScheduled' || t === 'publishImported') return allow('published', null, 'published')
+  if (t === 'publish' || t === 'publishScheduled' || t === 'publishImported')
+    return allow('published', null, 'published')
   if (t === 'schedule') return allow('scheduled', null, 'unchanged')
   if (t === 'unschedule') return allow('approved', null, 'unchanged')
   if (t === 'withdraw' || t === 'withdrawScheduled') return allow('withdrawn', null, 'draft')
-  if (t === 'scheduleWithdraw' || t === 'unscheduleWithdraw') return allow(s, s === 'inReview' ? c.level : null, 'unchanged')
+  if (t === 'scheduleWithdraw' || t === 'unscheduleWithdraw')
+    return allow(s, s === 'inReview' ? c.level : null, 'unchanged')
   return allow('draft', null, 'unchanged')
 }
 
@@ -262,7 +292,8 @@ describe('workflow matrix against the spec oracle', () => {
       for (const state of workflowStates) {
         const lives = state === 'published' ? [true] : state === 'withdrawn' ? [false] : [false, true]
         const levels = state === 'inReview' ? Array.from({ length: setup.levels }, (_, k) => k + 1) : [null]
-        for (const level of levels) for (const live of lives) for (const pending of [false, true]) positions.push({ state, level, live, pending })
+        for (const level of levels)
+          for (const live of lives) for (const pending of [false, true]) positions.push({ state, level, live, pending })
       }
       for (const role of actorRoles) {
         for (const relation of role === 'system' ? (['stranger'] as Relation[]) : relations) {
@@ -279,7 +310,17 @@ describe('workflow matrix against the spec oracle', () => {
                 status: live ? 'published' : 'draft',
                 withdrawAt: pending ? '2026-03-02T08:00:00.000Z' : null,
               }
-              const base = { live, pending, role, relation, state, level, levels: setup.levels, hasReviewers: setup.hasReviewers, history }
+              const base = {
+                live,
+                pending,
+                role,
+                relation,
+                state,
+                level,
+                levels: setup.levels,
+                hasReviewers: setup.hasReviewers,
+                history,
+              }
               const offered = availableTransitions(actor, item, allBrands, NOW)
               for (const transition of names) {
                 for (const comment of commentVariants) {
@@ -313,7 +354,9 @@ describe('workflow matrix against the spec oracle', () => {
                 const mayFire = oracle({ ...base, transition, comment: 'ok', publishAt: 'future' }).ok
                 availabilityChecks++
                 if (offered.includes(transition) !== mayFire && mismatches.length < 20) {
-                  mismatches.push(`${setup.name} ${role}/${relation} @${state}${level ?? ''}${live ? ' live' : ''}${pending ? ' pending' : ''} ${history}: ${transition} offered=${!mayFire}`)
+                  mismatches.push(
+                    `${setup.name} ${role}/${relation} @${state}${level ?? ''}${live ? ' live' : ''}${pending ? ' pending' : ''} ${history}: ${transition} offered=${!mayFire}`,
+                  )
                 }
               }
             }
@@ -330,9 +373,22 @@ describe('workflow matrix against the spec oracle', () => {
     )
     expect(mismatches).toEqual([])
     // Guards against a vacuous matrix: every kind of outcome must actually occur.
-    for (const key of ['ok', '400 invalidState', '403 systemOnly', '403 notPermitted', '403 ownWork', '403 consecutiveLevel',
-      '400 commentRequired', '400 publishAtRequired', '400 publishAtInvalid', '400 publishAtNotFuture', '400 noWithdrawalScheduled',
-      '400 withdrawAtRequired', '400 withdrawAtInvalid', '400 withdrawAtNotFuture']) {
+    for (const key of [
+      'ok',
+      '400 invalidState',
+      '403 systemOnly',
+      '403 notPermitted',
+      '403 ownWork',
+      '403 consecutiveLevel',
+      '400 commentRequired',
+      '400 publishAtRequired',
+      '400 publishAtInvalid',
+      '400 publishAtNotFuture',
+      '400 noWithdrawalScheduled',
+      '400 withdrawAtRequired',
+      '400 withdrawAtInvalid',
+      '400 withdrawAtNotFuture',
+    ]) {
       expect([key, (outcomes.get(key) ?? 0) > 0]).toEqual([key, true])
     }
   })

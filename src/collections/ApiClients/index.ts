@@ -30,7 +30,13 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('名称', 'Name'), admin: { description: label('如“观海新闻 App”', 'e.g. 观海新闻 App') } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: label('名称', 'Name'),
+      admin: { description: label('如“观海新闻 App”', 'e.g. 观海新闻 App') },
+    },
     {
       name: 'scopes',
       type: 'select',
@@ -39,7 +45,12 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       defaultValue: ['published'],
       label: label('权限范围', 'Scopes'),
       options: apiClientScopes.map((value) => ({ value, label: scopeLabels[value] })),
-      admin: { description: label('“草稿预览”可读取稿件的最新草稿（只读）', '“Draft preview” reads the latest draft of an item (read-only)') },
+      admin: {
+        description: label(
+          '“草稿预览”可读取稿件的最新草稿（只读）',
+          '“Draft preview” reads the latest draft of an item (read-only)',
+        ),
+      },
     },
     {
       name: 'brands',
@@ -48,8 +59,19 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       filterOptions: mustExist,
       hasMany: true,
       label: label('限定品牌', 'Brands'),
-      admin: { description: label('预览仅限这些品牌的稿件；留空则不限', 'Previews are limited to items of these brands; empty means all') },
+      admin: {
+        description: label(
+          '预览仅限这些品牌的稿件；留空则不限',
+          'Previews are limited to items of these brands; empty means all',
+        ),
+      },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('启用', 'Active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('启用', 'Active'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

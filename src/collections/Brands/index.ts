@@ -11,7 +11,11 @@ import { mustExist } from '../../fields/mustExist'
 export const Brands: CollectionConfig<'brands'> = {
   slug: 'brands',
   labels: { singular: label('品牌', 'Brand'), plural: label('品牌', 'Brands') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'reviewLevels', 'slug'], group: label('组织', 'Organisation') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'reviewLevels', 'slug'],
+    group: label('组织', 'Organisation'),
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   fields: [
@@ -32,7 +36,12 @@ export const Brands: CollectionConfig<'brands'> = {
       name: 'bylineLabel',
       type: 'text',
       label: label('署名用名', 'Byline label'),
-      admin: { description: label('署名中出现的名称，如“青岛日报”；留空则用品牌名称', 'Name printed in bylines, e.g. 青岛日报; defaults to the brand name') },
+      admin: {
+        description: label(
+          '署名中出现的名称，如“青岛日报”；留空则用品牌名称',
+          'Name printed in bylines, e.g. 青岛日报; defaults to the brand name',
+        ),
+      },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('标志', 'Logo') },
     { name: 'siteUrl', type: 'text', label: label('网站地址', 'Site URL'), validate: validateUrl },

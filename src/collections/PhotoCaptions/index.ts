@@ -18,7 +18,11 @@ import { mustExist } from '../../fields/mustExist'
 export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   slug: 'photo-captions',
   labels: { singular: label('图片说明', 'Photo caption'), plural: label('图说', 'Photo captions') },
-  admin: { useAsTitle: 'caption', defaultColumns: ['caption', 'workflowState', 'eventDate', 'photographer', '_status'], group: label('内容', 'Content') },
+  admin: {
+    useAsTitle: 'caption',
+    defaultColumns: ['caption', 'workflowState', 'eventDate', 'photographer', '_status'],
+    group: label('内容', 'Content'),
+  },
   // Drafts are validated too: bad input is a 400 whether or not the story is live.
   // 回收站: deleting moves an item to the trash; only admins empty it (access.delete).
   trash: true,
@@ -30,7 +34,12 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
     update: workflowUpdate({ contributors: false }),
     delete: workflowDelete,
   },
-  hooks: { beforeOperation: [guardWorkflowWrites], beforeChange: [guardWorkflowEdits], afterChange: [stampTrashOnLiveRecord, invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
+  hooks: {
+    beforeOperation: [guardWorkflowWrites],
+    beforeChange: [guardWorkflowEdits],
+    afterChange: [stampTrashOnLiveRecord, invalidateDeliveryOnChange],
+    afterDelete: [invalidateDeliveryOnDelete],
+  },
   endpoints: workflowEndpoints('photo-captions'),
   fields: [
     ...workflowFields,
@@ -40,19 +49,40 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
     {
       type: 'row',
       fields: [
-        { name: 'eventDate', type: 'date', label: label('拍摄日期', 'Event date'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+        {
+          name: 'eventDate',
+          type: 'date',
+          label: label('拍摄日期', 'Event date'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+        },
         {
           name: 'eventDateEnd',
           type: 'date',
           label: label('结束日期', 'Until'),
           validate: validateDateRange,
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: label('日期范围时填写，如“9月28日至11月2日”', 'For a date range') },
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+            description: label('日期范围时填写，如“9月28日至11月2日”', 'For a date range'),
+          },
         },
       ],
     },
     { name: 'location', type: 'text', label: label('地点', 'Location') },
-    { name: 'photographer', type: 'text', label: label('摄影', 'Photographer credit'), admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') } },
+    {
+      name: 'photographer',
+      type: 'text',
+      label: label('摄影', 'Photographer credit'),
+      admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') },
+    },
     brandsField(),
-    { name: 'sections', type: 'relationship', relationTo: 'sections', filterOptions: mustExist, hasMany: true, label: label('栏目', 'Sections'), admin: { position: 'sidebar' } },
+    {
+      name: 'sections',
+      type: 'relationship',
+      relationTo: 'sections',
+      filterOptions: mustExist,
+      hasMany: true,
+      label: label('栏目', 'Sections'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -19,7 +19,14 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeOperation: [appendOnly] },
   fields: [
-    { name: 'webhook', type: 'relationship', relationTo: 'webhooks', required: true, index: true, label: label('回调通知', 'Webhook') },
+    {
+      name: 'webhook',
+      type: 'relationship',
+      relationTo: 'webhooks',
+      required: true,
+      index: true,
+      label: label('回调通知', 'Webhook'),
+    },
     { name: 'event', type: 'select', required: true, label: label('事件', 'Event'), options: [...webhookEvents] },
     { name: 'messageId', type: 'text', required: true, index: true, label: label('消息编号', 'Message id') },
     { name: 'itemCollection', type: 'select', label: label('类型', 'Collection'), options: [...webhookCollections] },
@@ -28,6 +35,13 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     { name: 'statusCode', type: 'number', label: label('响应状态码', 'Status code') },
     { name: 'error', type: 'text', label: label('错误', 'Error') },
     { name: 'durationMs', type: 'number', required: true, label: label('耗时（毫秒）', 'Duration (ms)') },
-    { name: 'at', type: 'date', required: true, index: true, label: label('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('时间', 'At'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -20,7 +20,11 @@ const eventLabels = {
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: 'webhooks',
   labels: { singular: label('回调通知', 'Webhook'), plural: label('回调通知', 'Webhooks') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'url', 'events', 'active', 'updatedAt'], group: label('系统', 'System') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'url', 'events', 'active', 'updatedAt'],
+    group: label('系统', 'System'),
+  },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
@@ -30,7 +34,12 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       required: true,
       label: label('回调地址', 'URL'),
       validate: validateWebhookUrl,
-      admin: { description: label('仅限 http:// 或 https://，收到 JSON POST', 'http:// or https:// only; receives a JSON POST') },
+      admin: {
+        description: label(
+          '仅限 http:// 或 https://，收到 JSON POST',
+          'http:// or https:// only; receives a JSON POST',
+        ),
+      },
     },
     {
       name: 'events',
@@ -57,7 +66,12 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       filterOptions: mustExist,
       hasMany: true,
       label: label('限定栏目', 'Sections'),
-      admin: { description: label('只通知这些栏目（含下级栏目）的稿件；留空则不限', 'Only items in these sections or their sub-sections; empty means all') },
+      admin: {
+        description: label(
+          '只通知这些栏目（含下级栏目）的稿件；留空则不限',
+          'Only items in these sections or their sub-sections; empty means all',
+        ),
+      },
     },
     {
       name: 'secret',
@@ -66,8 +80,19 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       validate: validateSecret,
       access: { read: isAdminField, create: isAdminField, update: isAdminField },
       hooks: { beforeChange: [generateSecret] },
-      admin: { description: label('用于 X-Newsroom-Signature 签名；留空则自动生成', 'Signs X-Newsroom-Signature; generated when left empty') },
+      admin: {
+        description: label(
+          '用于 X-Newsroom-Signature 签名；留空则自动生成',
+          'Signs X-Newsroom-Signature; generated when left empty',
+        ),
+      },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('启用', 'Active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('启用', 'Active'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -9,4 +9,6 @@ export const validateWebhookUrl: TextFieldSingleValidation = (value) => {
 }
 
 export const validateSecret: TextFieldSingleValidation = (value) =>
-  !value || value.trim().length >= 16 ? true : 'A secret needs at least 16 characters; leave it empty to generate one / 密钥至少 16 个字符，留空则自动生成'
+  !value || value.trim().length >= 16
+    ? true
+    : 'A secret needs at least 16 characters; leave it empty to generate one / 密钥至少 16 个字符，留空则自动生成'

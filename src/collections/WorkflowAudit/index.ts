@@ -22,7 +22,14 @@ export const WorkflowAudit: CollectionConfig<'workflow-audit'> = {
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeOperation: [appendOnly] },
   fields: [
-    { name: 'itemCollection', type: 'select', required: true, index: true, label: label('类型', 'Collection'), options: ['articles', 'photo-captions'] },
+    {
+      name: 'itemCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      label: label('类型', 'Collection'),
+      options: ['articles', 'photo-captions'],
+    },
     { name: 'itemId', type: 'text', required: true, index: true, label: label('稿件编号', 'Item id') },
     { name: 'itemTitle', type: 'text', label: label('标题', 'Title') },
     { name: 'revision', type: 'number', label: label('修订版次', 'Revision') },

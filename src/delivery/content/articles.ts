@@ -24,13 +24,21 @@ const summarySelect = {
   createdAt: true,
 } as const
 
-const articleSelect = { ...summarySelect, dateline: true, body: true, printEdition: { date: true, page: true } } as const
+const articleSelect = {
+  ...summarySelect,
+  dateline: true,
+  body: true,
+  printEdition: { date: true, page: true },
+} as const
 
 /** Newest first; id breaks ties so the order is total and a cursor is exact. */
 const newestFirst = ['-publishedAt', '-id']
 
 const after = (cursor: ListCursor): Where => ({
-  or: [{ publishedAt: { less_than: cursor.publishedAt } }, { and: [{ publishedAt: { equals: cursor.publishedAt } }, { id: { less_than: cursor.id } }] }],
+  or: [
+    { publishedAt: { less_than: cursor.publishedAt } },
+    { and: [{ publishedAt: { equals: cursor.publishedAt } }, { id: { less_than: cursor.id } }] },
+  ],
 })
 
 export interface Page<T> {
@@ -55,19 +63,51 @@ const page = async <T extends { id: string; publishedAt?: string | null }>(
   const rows = await find(visible(scope, { and: conditions }), limit + 1)
   const records = rows.slice(0, limit)
   const last = records.at(-1)
-  return { records, next: rows.length > limit && last?.publishedAt ? { publishedAt: new Date(last.publishedAt).toISOString(), id: last.id } : null }
+  return {
+    records,
+    next:
+      rows.length > limit && last?.publishedAt
+        ? { publishedAt: new Date(last.publishedAt).toISOString(), id: last.id }
+        : null,
+  }
 }
 
-export const listArticleSummaries = (scope: ReadScope, filter: Where | null, cursor: ListCursor | null, limit: number): Promise<Page<ArticleSummaryRecord>> =>
+export const listArticleSummaries = (
+  scope: ReadScope,
+  filter: Where | null,
+  cursor: ListCursor | null,
+  limit: number,
+): Promise<Page<ArticleSummaryRecord>> =>
   page(scope, filter, cursor, limit, async (where, rows) => {
-    const { docs } = await scope.payload.find({ collection: 'articles', ...readOptions(scope), where, select: summarySelect, sort: newestFirst, limit: rows, pagination: false })
+    const { docs } = await scope.payload.find({
+      collection: 'articles',
+      ...readOptions(scope),
+      where,
+      select: summarySelect,
+      sort: newestFirst,
+      limit: rows,
+      pagination: false,
+    })
     return docs
   })
 
 /** Full articles (with bodies): feeds and the search index. */
-export const listArticles = (scope: ReadScope, filter: Where | null, limit: number, cursor: ListCursor | null = null): Promise<Page<ArticleRecord>> =>
+export const listArticles = (
+  scope: ReadScope,
+  filter: Where | null,
+  limit: number,
+  cursor: ListCursor | null = null,
+): Promise<Page<ArticleRecord>> =>
   page(scope, filter, cursor, limit, async (where, rows) => {
-    const { docs } = await scope.payload.find({ collection: 'articles', ...readOptions(scope), where, select: articleSelect, sort: newestFirst, limit: rows, pagination: false })
+    const { docs } = await scope.payload.find({
+      collection: 'articles',
+      ...readOptions(scope),
+      where,
+      select: articleSelect,
+      sort: newestFirst,
+      limit: rows,
+      pagination: false,
+    })
     return docs
   })
 

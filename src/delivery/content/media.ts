@@ -5,7 +5,13 @@ import { idsWhere, readOptions, type ReadScope } from './scope'
 export const loadMedia = async (scope: ReadScope, ids: string[]): Promise<Map<string, MediaRecord>> => {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const { docs } = await scope.payload.find({ collection: 'media', ...readOptions(scope), where: idsWhere(unique), limit: unique.length, pagination: false })
+  const { docs } = await scope.payload.find({
+    collection: 'media',
+    ...readOptions(scope),
+    where: idsWhere(unique),
+    limit: unique.length,
+    pagination: false,
+  })
   return new Map(
     docs.map((media): [string, MediaRecord] => [
       media.id,

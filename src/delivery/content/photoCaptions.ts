@@ -15,7 +15,10 @@ const photoCaptionSelect = {
   createdAt: true,
 } as const
 
-export const loadPhotoCaptionsByIds = async (scope: ReadScope, ids: string[]): Promise<Map<string, PhotoCaptionRecord>> => {
+export const loadPhotoCaptionsByIds = async (
+  scope: ReadScope,
+  ids: string[],
+): Promise<Map<string, PhotoCaptionRecord>> => {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
   const { docs } = await scope.payload.find({

@@ -23,7 +23,9 @@ export const previewScope = (payload: Payload, limits: { brandIds?: string[]; it
 })
 
 export const readOptions = (scope: ReadScope) =>
-  scope.mode === 'preview' ? ({ draft: true, overrideAccess: true, depth: 0 } as const) : ({ draft: false, overrideAccess: false, depth: 0 } as const)
+  scope.mode === 'preview'
+    ? ({ draft: true, overrideAccess: true, depth: 0 } as const)
+    : ({ draft: false, overrideAccess: false, depth: 0 } as const)
 
 const previewLimits = (scope: Extract<ReadScope, { mode: 'preview' }>): Where[] => [
   ...(scope.brandIds.length > 0 ? [{ brands: { in: scope.brandIds } }] : []),
@@ -41,6 +43,11 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const objectId = /^[0-9a-f]{24}$/i
 
 /** Only id-shaped strings are compared with `id` (MongoDB would reject anything else with a cast error). */
-export const refWhere = (ref: string): Where => (uuid.test(ref) || objectId.test(ref) ? { or: [{ slug: { equals: ref } }, { id: { equals: ref } }] } : { slug: { equals: ref } })
+export const refWhere = (ref: string): Where =>
+  uuid.test(ref) || objectId.test(ref)
+    ? { or: [{ slug: { equals: ref } }, { id: { equals: ref } }] }
+    : { slug: { equals: ref } }
 
-export const idsWhere = (ids: string[]): Where => ({ id: { in: ids.filter((id) => uuid.test(id) || objectId.test(id)) } })
+export const idsWhere = (ids: string[]): Where => ({
+  id: { in: ids.filter((id) => uuid.test(id) || objectId.test(id)) },
+})

@@ -36,9 +36,14 @@ export const loadTaxonomy = async (scope: ReadScope): Promise<Taxonomy> => {
   }
 }
 
-export const taxonomyTags = (taxonomy: Taxonomy): string[] => ['brands', 'sections', ...[...taxonomy.media.keys()].map((id) => `media:${id}`)]
+export const taxonomyTags = (taxonomy: Taxonomy): string[] => [
+  'brands',
+  'sections',
+  ...[...taxonomy.media.keys()].map((id) => `media:${id}`),
+]
 
-export const brandBySlug = (taxonomy: Taxonomy, slug: string): BrandRecord | undefined => [...taxonomy.brands.values()].find((brand) => brand.slug === slug)
+export const brandBySlug = (taxonomy: Taxonomy, slug: string): BrandRecord | undefined =>
+  [...taxonomy.brands.values()].find((brand) => brand.slug === slug)
 
 export const sectionBySlug = (taxonomy: Taxonomy, slug: string): SectionRecord | undefined =>
   [...taxonomy.sections.values()].find((section) => section.slug === slug)

@@ -39,7 +39,14 @@ export const authenticateApiClients =
     const header = req.get('authorization')
     if (!header?.startsWith(apiKeyPrefix)) return next()
     const strategy = apiKeyStrategy(payload)
-    const result = strategy ? await strategy.authenticate({ headers: new Headers({ authorization: header }), payload, canSetHeaders: false, strategyName }) : null
+    const result = strategy
+      ? await strategy.authenticate({
+          headers: new Headers({ authorization: header }),
+          payload,
+          canSetHeaders: false,
+          strategyName,
+        })
+      : null
     const client = apiClientOf(result?.user ?? null)
     if (!client || !isActiveClient(client)) {
       res.set('WWW-Authenticate', 'api-clients API-Key')
@@ -49,4 +56,5 @@ export const authenticateApiClients =
     next()
   }
 
-export const apiClientOfResponse = (res: Response): ApiClient | null => (res.locals.apiClient as ApiClient | undefined) ?? null
+export const apiClientOfResponse = (res: Response): ApiClient | null =>
+  (res.locals.apiClient as ApiClient | undefined) ?? null

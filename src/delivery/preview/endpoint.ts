@@ -21,10 +21,16 @@ const readLifetime = async (req: PayloadRequest): Promise<number> => {
   } catch {
     throw new PreviewLinkError('The request body is not valid JSON / 请求体不是合法的 JSON', 400)
   }
-  const seconds = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).expiresInSeconds : undefined
+  const seconds =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>).expiresInSeconds
+      : undefined
   if (seconds === undefined) return defaultPreviewSeconds
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > maxPreviewSeconds) {
-    throw new PreviewLinkError(`expiresInSeconds must be an integer from 1 to ${maxPreviewSeconds} (24 h) / 有效期须为 1 至 ${maxPreviewSeconds} 秒`, 400)
+    throw new PreviewLinkError(
+      `expiresInSeconds must be an integer from 1 to ${maxPreviewSeconds} (24 h) / 有效期须为 1 至 ${maxPreviewSeconds} 秒`,
+      400,
+    )
   }
   return seconds
 }
@@ -39,15 +45,29 @@ export const previewLinkEndpoint = (collection: PreviewCollection): Endpoint => 
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw new PreviewLinkError('Log in to create a preview link / 请先登录', 401)
-    if (!mayCreatePreviewLink(req.user)) throw new PreviewLinkError('Only newsroom staff create preview links / 仅限编辑部人员', 403)
+    if (!mayCreatePreviewLink(req.user))
+      throw new PreviewLinkError('Only newsroom staff create preview links / 仅限编辑部人员', 403)
     const id = String(req.routeParams?.id ?? '')
-    const item = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, select: { updatedAt: true }, req })
+    const item = await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+      select: { updatedAt: true },
+      req,
+    })
     if (!item) throw new PreviewLinkError('Item not found / 未找到稿件', 404)
     const lifetime = await readLifetime(req)
     // Rounded up to whole seconds, so a link lives at least as long as asked.
     const expiresAt = Math.ceil(Date.now() / 1000 + lifetime)
     const token = signPreviewToken({ collection, id: String(item.id), expiresAt }, previewKey(req.payload.secret))
     const url = `${deliveryConfigFromEnv().apiBase}/preview/${collection}/${encodeURIComponent(String(item.id))}?token=${token}`
-    return Response.json({ url, token, expiresAt: new Date(expiresAt * 1000).toISOString() }, { headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(
+      { url, token, expiresAt: new Date(expiresAt * 1000).toISOString() },
+      { headers: { 'Cache-Control': 'no-store' } },
+    )
   },
 })

@@ -8,6 +8,8 @@ export const previewLinks: Plugin = (config) => ({
   ...config,
   loggingLevels: { ...config.loggingLevels, PreviewLinkError: 'info' } as Config['loggingLevels'],
   collections: (config.collections ?? []).map((collection) =>
-    isPreviewCollection(collection.slug) ? { ...collection, endpoints: [...(collection.endpoints || []), previewLinkEndpoint(collection.slug)] } : collection,
+    isPreviewCollection(collection.slug)
+      ? { ...collection, endpoints: [...(collection.endpoints || []), previewLinkEndpoint(collection.slug)] }
+      : collection,
   ),
 })

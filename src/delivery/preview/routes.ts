@@ -13,24 +13,44 @@ import { previewKey, verifyPreviewToken, type PreviewCollection } from './token'
  * Who may see this item's latest draft: the holder of a signed link for exactly this item, or an API client with the
  * `preview` scope (within its brands). Checked before any read, so a refusal reveals nothing about the item.
  */
-const previewScopeFor = (ctx: DeliveryContext, req: Request, res: Response, collection: PreviewCollection, ref: string | undefined): ReadScope => {
+const previewScopeFor = (
+  ctx: DeliveryContext,
+  req: Request,
+  res: Response,
+  collection: PreviewCollection,
+  ref: string | undefined,
+): ReadScope => {
   const token = queryValue(req, 'token')
   if (token !== undefined) {
     const check = verifyPreviewToken(token, previewKey(ctx.scope.payload.secret))
-    if (!check.ok && check.reason === 'expired') throw new HttpError(410, 'This preview link has expired; ask the editor for a new one / 预览链接已过期，请重新获取')
+    if (!check.ok && check.reason === 'expired')
+      throw new HttpError(
+        410,
+        'This preview link has expired; ask the editor for a new one / 预览链接已过期，请重新获取',
+      )
     if (!check.ok) throw new HttpError(401, 'This preview link is not valid / 预览链接无效')
-    if (check.grant.collection !== collection || check.grant.id !== ref) throw new HttpError(403, 'This preview link is for another item / 该预览链接不适用于此稿件')
+    if (check.grant.collection !== collection || check.grant.id !== ref)
+      throw new HttpError(403, 'This preview link is for another item / 该预览链接不适用于此稿件')
     return previewScope(ctx.scope.payload, { itemId: check.grant.id })
   }
   const client = apiClientOfResponse(res)
-  if (!client) throw new HttpError(401, 'Preview needs an API key with the preview scope or a preview link / 预览需要具有预览权限的 API 密钥或预览链接')
-  if (!clientMayPreview(client)) throw new HttpError(403, 'This API key may read published content only / 该 API 密钥只能读取已发布内容')
+  if (!client)
+    throw new HttpError(
+      401,
+      'Preview needs an API key with the preview scope or a preview link / 预览需要具有预览权限的 API 密钥或预览链接',
+    )
+  if (!clientMayPreview(client))
+    throw new HttpError(403, 'This API key may read published content only / 该 API 密钥只能读取已发布内容')
   return previewScope(ctx.scope.payload, { brandIds: clientPreviewBrands(client) })
 }
 
 /** Drafts are for the one who asked: never stored by a browser, proxy or CDN, never indexed. */
 const previewHeaders: RequestHandler = (_req, res, next) => {
-  res.set('Cache-Control', 'private, no-store').set('X-Robots-Tag', 'noindex, nofollow').set('Referrer-Policy', 'no-referrer').vary('Authorization')
+  res
+    .set('Cache-Control', 'private, no-store')
+    .set('X-Robots-Tag', 'noindex, nofollow')
+    .set('Referrer-Policy', 'no-referrer')
+    .vary('Authorization')
   next()
 }
 

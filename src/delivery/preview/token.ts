@@ -9,7 +9,8 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 export const previewCollections = ['articles', 'photo-captions'] as const
 export type PreviewCollection = (typeof previewCollections)[number]
 
-export const isPreviewCollection = (slug: string): slug is PreviewCollection => (previewCollections as readonly string[]).includes(slug)
+export const isPreviewCollection = (slug: string): slug is PreviewCollection =>
+  (previewCollections as readonly string[]).includes(slug)
 
 export interface PreviewGrant {
   collection: PreviewCollection
@@ -21,7 +22,8 @@ export interface PreviewGrant {
 export const defaultPreviewSeconds = 60 * 60
 export const maxPreviewSeconds = 24 * 60 * 60
 
-export const previewKey = (secret: string): Buffer => Buffer.from(hkdfSync('sha256', secret, '', 'newsroom preview link v1', 32))
+export const previewKey = (secret: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', secret, '', 'newsroom preview link v1', 32))
 
 const mac = (key: Buffer, claims: string): Buffer => createHmac('sha256', key).update(claims).digest()
 
@@ -38,7 +40,11 @@ const idPattern = /^[A-Za-z0-9_-]{1,64}$/
 const base64url = /^[A-Za-z0-9_-]+$/
 
 /** Signature first (constant time), so an expired token only reports its expiry when it is genuine. */
-export const verifyPreviewToken = (token: string, key: Buffer, nowSeconds = Math.floor(Date.now() / 1000)): PreviewTokenCheck => {
+export const verifyPreviewToken = (
+  token: string,
+  key: Buffer,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): PreviewTokenCheck => {
   const parts = token.length <= 512 ? token.split('.') : []
   if (parts.length !== 2 || !parts.every((part) => base64url.test(part))) return { ok: false, reason: 'invalid' }
   const claims = Buffer.from(parts[0], 'base64url').toString('utf8')
@@ -47,7 +53,12 @@ export const verifyPreviewToken = (token: string, key: Buffer, nowSeconds = Math
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' }
   const [collection, id, expiry, ...rest] = claims.split(':')
   const expiresAt = Number(expiry)
-  if (rest.length > 0 || !isPreviewCollection(collection) || !idPattern.test(id ?? '') || !Number.isSafeInteger(expiresAt)) {
+  if (
+    rest.length > 0 ||
+    !isPreviewCollection(collection) ||
+    !idPattern.test(id ?? '') ||
+    !Number.isSafeInteger(expiresAt)
+  ) {
     return { ok: false, reason: 'invalid' }
   }
   if (expiresAt <= nowSeconds) return { ok: false, reason: 'expired' }

@@ -10,7 +10,10 @@ import { feedRepresentation } from './feeds'
 import { articleListRepresentation, listCacheKey } from './lists'
 import { cached, serve } from './respond'
 
-export const brandTags = (brand: BrandView): string[] => [`brand:${brand.id}`, ...(brand.logo ? [`media:${brand.logo.id}`] : [])]
+export const brandTags = (brand: BrandView): string[] => [
+  `brand:${brand.id}`,
+  ...(brand.logo ? [`media:${brand.logo.id}`] : []),
+]
 
 const findBrand = async (ctx: DeliveryContext, slug: string | undefined) => {
   const taxonomy = await ctx.taxonomy()
@@ -49,7 +52,13 @@ export const brandRoutes = (router: Router, ctx: DeliveryContext): void => {
       const limit = parseLimit(queryValue(req, 'limit'))
       const cursor = parseListCursor(queryValue(req, 'cursor'))
       return cached(ctx, listCacheKey(`brand:${brand.id}`, cursor, limit), () =>
-        articleListRepresentation(ctx, { filter: { brands: { in: [brand.id] } }, cursor, limit, self: `${ctx.urls.brand(brand.slug || brand.id)}/articles`, tags: [`brand:${brand.id}`] }),
+        articleListRepresentation(ctx, {
+          filter: { brands: { in: [brand.id] } },
+          cursor,
+          limit,
+          self: `${ctx.urls.brand(brand.slug || brand.id)}/articles`,
+          tags: [`brand:${brand.id}`],
+        }),
       )
     }),
   )

@@ -23,7 +23,13 @@ const withQuery = (url: string, params: Record<string, string | number | null>):
 /** One page of article summaries (covers batch-loaded), tagged `lists` plus the brand/section keys it filters by. */
 export const articleListRepresentation = async (
   ctx: DeliveryContext,
-  { filter, cursor, limit, self, tags }: { filter: Where | null; cursor: ListCursor | null; limit: number; self: string; tags: string[] },
+  {
+    filter,
+    cursor,
+    limit,
+    self,
+    tags,
+  }: { filter: Where | null; cursor: ListCursor | null; limit: number; self: string; tags: string[] },
 ): Promise<Representation> => {
   const [page, taxonomy] = await Promise.all([listArticleSummaries(ctx.scope, filter, cursor, limit), ctx.taxonomy()])
   const covers = await loadCovers(ctx.scope, page.records)

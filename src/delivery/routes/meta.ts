@@ -8,6 +8,8 @@ import { cached, serve } from './respond'
 export const metaRoutes = (router: Router, ctx: DeliveryContext): void => {
   router.get(
     '/openapi.json',
-    serve(ctx, async () => cached(ctx, 'openapi', async () => jsonRepresentation(openApiDocument(ctx.config.apiBase), ['openapi']))),
+    serve(ctx, async () =>
+      cached(ctx, 'openapi', async () => jsonRepresentation(openApiDocument(ctx.config.apiBase), ['openapi'])),
+    ),
   )
 }

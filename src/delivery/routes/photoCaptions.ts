@@ -4,7 +4,15 @@ import { loadMedia } from '../content/media'
 import { findPhotoCaption } from '../content/photoCaptions'
 import type { ReadScope } from '../content/scope'
 import type { DeliveryContext } from '../context'
-import { jsonRepresentation, notFound, parseFormat, parseRef, pathParam, queryValue, type Representation } from '../http'
+import {
+  jsonRepresentation,
+  notFound,
+  parseFormat,
+  parseRef,
+  pathParam,
+  queryValue,
+  type Representation,
+} from '../http'
 import { relationId } from '../serializers/body'
 import { photoCaptionToNinjs } from '../serializers/ninjs'
 import { toPhotoCaption } from '../serializers/viewModels'

@@ -13,5 +13,8 @@ export const serve =
     sendRepresentation(req, res, await produce(req), ctx.config)
   }
 
-export const cached = (ctx: DeliveryContext, key: string, build: () => Promise<Representation>): Promise<Representation> =>
-  ctx.responses.getOrCreate(key, build)
+export const cached = (
+  ctx: DeliveryContext,
+  key: string,
+  build: () => Promise<Representation>,
+): Promise<Representation> => ctx.responses.getOrCreate(key, build)

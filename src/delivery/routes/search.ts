@@ -24,12 +24,21 @@ export const searchRoutes = (router: Router, ctx: DeliveryContext): void => {
       return cached(ctx, `search:${limit}:${offset}:${query}`, async () => {
         const hits = await ctx.search.search(query)
         const pageHits = hits.slice(offset, offset + limit)
-        const [records, taxonomy] = await Promise.all([findArticleSummaries(ctx.scope, pageHits.map((hit) => hit.id)), ctx.taxonomy()])
+        const [records, taxonomy] = await Promise.all([
+          findArticleSummaries(
+            ctx.scope,
+            pageHits.map((hit) => hit.id),
+          ),
+          ctx.taxonomy(),
+        ])
         const covers = await loadCovers(ctx.scope, records)
         const scores = new Map(pageHits.map((hit) => [hit.id, hit.score]))
         const body: SearchResults = {
           query,
-          items: records.map((record) => ({ ...toArticleSummary(record, covers, taxonomy, ctx.urls), score: scores.get(record.id) ?? 0 })),
+          items: records.map((record) => ({
+            ...toArticleSummary(record, covers, taxonomy, ctx.urls),
+            score: scores.get(record.id) ?? 0,
+          })),
           nextCursor: hits.length > offset + limit ? encodeSearchCursor(offset + limit) : null,
         }
         return jsonRepresentation(body, ['lists'])

@@ -13,11 +13,19 @@ import { articleListRepresentation, listCacheKey } from './lists'
 import { cached, serve } from './respond'
 
 /** The subtree below a section; the visited set guards against a cycle that slipped past the collection's hook. */
-const subtree = (taxonomy: Taxonomy, parentId: string | null, ctx: DeliveryContext, visited = new Set<string>()): SectionView[] =>
+const subtree = (
+  taxonomy: Taxonomy,
+  parentId: string | null,
+  ctx: DeliveryContext,
+  visited = new Set<string>(),
+): SectionView[] =>
   [...taxonomy.sections.values()]
     .filter((section) => {
       const parent = relationId(section.parent)
-      return (parentId === null ? !parent || !taxonomy.sections.has(parent) : parent === parentId) && !visited.has(section.id)
+      return (
+        (parentId === null ? !parent || !taxonomy.sections.has(parent) : parent === parentId) &&
+        !visited.has(section.id)
+      )
     })
     .map((section) => {
       visited.add(section.id)
@@ -49,7 +57,10 @@ export const sectionRoutes = (router: Router, ctx: DeliveryContext): void => {
     serve(ctx, async () =>
       cached(ctx, 'sections', async () => {
         const taxonomy = await ctx.taxonomy()
-        return jsonRepresentation({ items: subtree(taxonomy, null, ctx) }, ['sections', ...[...taxonomy.sections.keys()].map((id) => `section:${id}`)])
+        return jsonRepresentation({ items: subtree(taxonomy, null, ctx) }, [
+          'sections',
+          ...[...taxonomy.sections.keys()].map((id) => `section:${id}`),
+        ])
       }),
     ),
   )
@@ -59,8 +70,14 @@ export const sectionRoutes = (router: Router, ctx: DeliveryContext): void => {
     serve(ctx, async (req) => {
       const { section, taxonomy } = await findSection(ctx, pathParam(req, 'slug'))
       return cached(ctx, `section:${section.id}`, async () => {
-        const view = { ...toSection(section, taxonomy, ctx.urls, subtree(taxonomy, section.id, ctx, new Set([section.id]))), ancestors: ancestors(taxonomy, section.id) }
-        return jsonRepresentation(view, ['sections', ...sectionWithDescendants(taxonomy, section.id).map((id) => `section:${id}`)])
+        const view = {
+          ...toSection(section, taxonomy, ctx.urls, subtree(taxonomy, section.id, ctx, new Set([section.id]))),
+          ancestors: ancestors(taxonomy, section.id),
+        }
+        return jsonRepresentation(view, [
+          'sections',
+          ...sectionWithDescendants(taxonomy, section.id).map((id) => `section:${id}`),
+        ])
       })
     }),
   )

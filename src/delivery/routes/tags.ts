@@ -13,7 +13,13 @@ export const tagRoutes = (router: Router, ctx: DeliveryContext): void => {
       const limit = parseLimit(queryValue(req, 'limit'))
       const cursor = parseListCursor(queryValue(req, 'cursor'))
       return cached(ctx, listCacheKey(`tag:${tag}`, cursor, limit), () =>
-        articleListRepresentation(ctx, { filter: { tags: { in: [tag] } }, cursor, limit, self: `${ctx.urls.api('tags', tag)}/articles`, tags: [] }),
+        articleListRepresentation(ctx, {
+          filter: { tags: { in: [tag] } },
+          cursor,
+          limit,
+          self: `${ctx.urls.api('tags', tag)}/articles`,
+          tags: [],
+        }),
       )
     }),
   )

@@ -145,14 +145,22 @@ export class SearchIndex {
     const needed = Math.ceil(groups.length / 2)
     return [...scores.entries()]
       .filter(([, entry]) => entry.matched >= needed)
-      .map(([ordinal, entry]) => ({ id: (this.slots[ordinal] as DocSlot).id, score: Math.round(entry.score * 1000) / 1000 }))
+      .map(([ordinal, entry]) => ({
+        id: (this.slots[ordinal] as DocSlot).id,
+        score: Math.round(entry.score * 1000) / 1000,
+      }))
       .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
   }
 
   stats(): { documents: number; terms: number; postings: number; approxBytes: number } {
     let postings = 0
     for (const list of this.postings.values()) postings += list.length
-    return { documents: this.ordinals.size, terms: this.postings.size, postings, approxBytes: postings * 10 + this.postings.size * 100 }
+    return {
+      documents: this.ordinals.size,
+      terms: this.postings.size,
+      postings,
+      approxBytes: postings * 10 + this.postings.size * 100,
+    }
   }
 
   /** Drops dead ordinals from every posting list and renumbers the live ones densely. */

@@ -86,7 +86,12 @@ export class ArticleSearch implements DeliveryChangeListener {
     const started = Date.now()
     let cursor: ListCursor | null = null
     do {
-      const page = await listArticles(this.scope, null, Math.min(batchSize, this.limits.maxDocuments - this.index.size), cursor)
+      const page = await listArticles(
+        this.scope,
+        null,
+        Math.min(batchSize, this.limits.maxDocuments - this.index.size),
+        cursor,
+      )
       await this.addAll(page.records)
       cursor = page.next
     } while (cursor && this.index.size < this.limits.maxDocuments)
@@ -94,8 +99,13 @@ export class ArticleSearch implements DeliveryChangeListener {
   }
 
   private async addAll(articles: ArticleRecord[]): Promise<void> {
-    const captionIds = new Map(articles.map((article) => [article.id, bodyReferences(parseBody(article.body)).photoCaptionIds]))
-    const photoCaptions: Map<string, PhotoCaptionRecord> = await loadPhotoCaptionsByIds(this.scope, [...captionIds.values()].flat())
+    const captionIds = new Map(
+      articles.map((article) => [article.id, bodyReferences(parseBody(article.body)).photoCaptionIds]),
+    )
+    const photoCaptions: Map<string, PhotoCaptionRecord> = await loadPhotoCaptionsByIds(
+      this.scope,
+      [...captionIds.values()].flat(),
+    )
     for (const article of articles) {
       this.index.add(article.id, indexedText(article, photoCaptions, this.limits.maxBodyChars))
       this.captionsOf.set(article.id, captionIds.get(article.id) ?? [])

@@ -3,14 +3,19 @@ import type { ArticleRecord, PhotoCaptionRecord } from '../serializers/records'
 import type { IndexedText } from './index'
 
 /** What of an article the index sees, by weight class; the body is capped so one huge story cannot crowd memory. */
-export const indexedText = (article: ArticleRecord, photoCaptions: Map<string, PhotoCaptionRecord>, maxBodyChars: number): IndexedText => {
+export const indexedText = (
+  article: ArticleRecord,
+  photoCaptions: Map<string, PhotoCaptionRecord>,
+  maxBodyChars: number,
+): IndexedText => {
   const lead: string[] = [article.summary ?? '', ...(article.tags ?? [])]
   const body: string[] = []
   for (const node of parseBody(article.body)) {
     if (node.kind === 'intertitle') lead.push(node.text)
     else if (node.kind === 'photoCaption') body.push(photoCaptions.get(node.id)?.caption ?? '')
     else if (node.kind === 'quote') body.push(node.text, node.source ?? '')
-    else if (node.kind === 'paragraph' || node.kind === 'heading' || node.kind === 'blockquote') body.push(inlineText(node.children))
+    else if (node.kind === 'paragraph' || node.kind === 'heading' || node.kind === 'blockquote')
+      body.push(inlineText(node.children))
     else if (node.kind === 'list') body.push(...node.items.map((item) => inlineText(item.children)))
   }
   return {

@@ -7,9 +7,7 @@
 export type Mark = 'strong' | 'em' | 's' | 'u' | 'code' | 'sub' | 'sup' | 'mark'
 
 export type Inline =
-  | { kind: 'text'; text: string; marks: Mark[] }
-  | { kind: 'break' }
-  | { kind: 'link'; href: string; children: Inline[] }
+  { kind: 'text'; text: string; marks: Mark[] } | { kind: 'break' } | { kind: 'link'; href: string; children: Inline[] }
 
 export interface ListItem {
   children: Inline[]
@@ -67,7 +65,15 @@ const inlines = (nodes: Json[]): Inline[] =>
     switch (node.type) {
       case 'text': {
         const format = typeof node.format === 'number' ? node.format : 0
-        return text(node.text) ? [{ kind: 'text', text: text(node.text), marks: markBits.filter(([bit]) => format & bit).map(([, mark]) => mark) }] : []
+        return text(node.text)
+          ? [
+              {
+                kind: 'text',
+                text: text(node.text),
+                marks: markBits.filter(([bit]) => format & bit).map(([, mark]) => mark),
+              },
+            ]
+          : []
       }
       case 'linebreak':
         return [{ kind: 'break' }]
@@ -118,8 +124,12 @@ const blockNode = (node: Json): BodyNode[] => {
     }
     case 'block': {
       const fields = isObject(node.fields) ? node.fields : {}
-      if (fields.blockType === 'intertitle') return text(fields.text).trim() ? [{ kind: 'intertitle', text: text(fields.text) }] : []
-      if (fields.blockType === 'quote') return text(fields.text).trim() ? [{ kind: 'quote', text: text(fields.text), source: text(fields.source) || null }] : []
+      if (fields.blockType === 'intertitle')
+        return text(fields.text).trim() ? [{ kind: 'intertitle', text: text(fields.text) }] : []
+      if (fields.blockType === 'quote')
+        return text(fields.text).trim()
+          ? [{ kind: 'quote', text: text(fields.text), source: text(fields.source) || null }]
+          : []
       if (fields.blockType === 'photoCaption') {
         const id = relationId(fields.item)
         return id ? [{ kind: 'photoCaption', id }] : []
@@ -152,4 +162,6 @@ export const bodyReferences = (nodes: BodyNode[]): { photoCaptionIds: string[]; 
 }
 
 export const inlineText = (children: Inline[]): string =>
-  children.map((child) => (child.kind === 'text' ? child.text : child.kind === 'break' ? '\n' : inlineText(child.children))).join('')
+  children
+    .map((child) => (child.kind === 'text' ? child.text : child.kind === 'break' ? '\n' : inlineText(child.children)))
+    .join('')

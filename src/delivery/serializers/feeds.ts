@@ -31,7 +31,9 @@ const item = (article: ArticleView): Item => {
     published: new Date(article.publishedAt),
     description: cdataSafe(article.summary ?? article.body.text.slice(0, 200)),
     content: article.body.html,
-    author: article.contributors.filter((person) => person.role !== 'editor').map((person) => ({ name: stripControl(person.name) })),
+    author: article.contributors
+      .filter((person) => person.role !== 'editor')
+      .map((person) => ({ name: stripControl(person.name) })),
     category: article.sections.map((section) => ({ name: stripControl(section.name) })),
     ...(image ? { image: { url: image.url, type: 'image/jpeg' } } : {}),
   }

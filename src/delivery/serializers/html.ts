@@ -48,12 +48,14 @@ const inlineHtml = (children: Inline[]): string =>
   children
     .map((child) => {
       if (child.kind === 'break') return '<br>'
-      if (child.kind === 'link') return `<a href="${escapeHtml(child.href)}" rel="noopener noreferrer">${inlineHtml(child.children)}</a>`
+      if (child.kind === 'link')
+        return `<a href="${escapeHtml(child.href)}" rel="noopener noreferrer">${inlineHtml(child.children)}</a>`
       return child.marks.reduceRight((html, mark) => `<${mark}>${html}</${mark}>`, escapeHtml(child.text))
     })
     .join('')
 
-const listItemHtml = (item: ListItem, embeds: RenderedEmbeds): string => `<li>${inlineHtml(item.children)}${item.lists.map((list) => nodeHtml(list, embeds)).join('')}</li>`
+const listItemHtml = (item: ListItem, embeds: RenderedEmbeds): string =>
+  `<li>${inlineHtml(item.children)}${item.lists.map((list) => nodeHtml(list, embeds)).join('')}</li>`
 
 const paragraphs = (text: string): string =>
   text

@@ -9,7 +9,10 @@ export interface NewsArticleJsonLd {
   headline: string
   alternativeHeadline?: string
   description?: string
-  author: ({ '@type': 'Person'; name: string; affiliation?: { '@type': 'Organization'; name: string } } | { '@type': 'Organization'; name: string })[]
+  author: (
+    | { '@type': 'Person'; name: string; affiliation?: { '@type': 'Organization'; name: string } }
+    | { '@type': 'Organization'; name: string }
+  )[]
   datePublished: string
   dateModified: string
   image: string[]
@@ -21,21 +24,33 @@ export interface NewsArticleJsonLd {
   printPage?: string
   wordCount: number
   isAccessibleForFree: true
-  publisher: { '@type': 'Organization'; name: string; url?: string; logo?: { '@type': 'ImageObject'; url: string; width?: number; height?: number } }
+  publisher: {
+    '@type': 'Organization'
+    name: string
+    url?: string
+    logo?: { '@type': 'ImageObject'; url: string; width?: number; height?: number }
+  }
   mainEntityOfPage: { '@type': 'WebPage'; '@id': string }
 }
 
 /** Largest first: search engines pick the best fit. */
 const imageUrls = (image: ImageView | null): string[] => {
   if (!image) return []
-  const jpegs = image.renditions.filter((rendition) => !rendition.name.endsWith('Webp')).sort((a, b) => (b.width ?? 0) - (a.width ?? 0))
+  const jpegs = image.renditions
+    .filter((rendition) => !rendition.name.endsWith('Webp'))
+    .sort((a, b) => (b.width ?? 0) - (a.width ?? 0))
   return [...new Set([...jpegs.map((rendition) => rendition.url), image.url])]
 }
 
-const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 
 /** `publisher` is the article's first brand; without one, the newsroom itself under `fallbackPublisher`. */
-export const articleToJsonLd = (article: ArticleView, publisher: BrandView | null, fallbackPublisher = '新闻编辑部'): NewsArticleJsonLd => {
+export const articleToJsonLd = (
+  article: ArticleView,
+  publisher: BrandView | null,
+  fallbackPublisher = '新闻编辑部',
+): NewsArticleJsonLd => {
   const lead = article.cover ?? article.photoCaptions.find((item) => item.image)?.image ?? null
   const people = article.contributors.filter((person) => person.role !== 'editor')
   return defined({
@@ -52,7 +67,9 @@ export const articleToJsonLd = (article: ArticleView, publisher: BrandView | nul
             defined({
               '@type': 'Person' as const,
               name: person.name,
-              affiliation: person.organisation ? { '@type': 'Organization' as const, name: person.organisation } : undefined,
+              affiliation: person.organisation
+                ? { '@type': 'Organization' as const, name: person.organisation }
+                : undefined,
             }),
           )
         : [{ '@type': 'Organization' as const, name: publisher?.name ?? fallbackPublisher }],
@@ -72,7 +89,12 @@ export const articleToJsonLd = (article: ArticleView, publisher: BrandView | nul
       name: publisher?.name ?? fallbackPublisher,
       url: publisher?.siteUrl ?? undefined,
       logo: publisher?.logo
-        ? defined({ '@type': 'ImageObject' as const, url: publisher.logo.url, width: publisher.logo.width ?? undefined, height: publisher.logo.height ?? undefined })
+        ? defined({
+            '@type': 'ImageObject' as const,
+            url: publisher.logo.url,
+            width: publisher.logo.width ?? undefined,
+            height: publisher.logo.height ?? undefined,
+          })
         : undefined,
     }),
     mainEntityOfPage: { '@type': 'WebPage' as const, '@id': article.url },

@@ -54,11 +54,22 @@ const standard = { name: 'ninjs', version: '3.2', schema: ninjsSchemaUri }
 
 /** ninjs has no nulls: absent means unknown. Drops null/undefined and empty arrays, one level deep. */
 const compact = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T
+  Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as T
 
-const int = (value: number | null): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined)
+const int = (value: number | null): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined
 
-const rendition = (name: string, href: string, width: number | null, height: number | null, mimeType: string | null, bytes: number | null, focus: ImageView['focalPoint']): NinjsRendition =>
+const rendition = (
+  name: string,
+  href: string,
+  width: number | null,
+  height: number | null,
+  mimeType: string | null,
+  bytes: number | null,
+  focus: ImageView['focalPoint'],
+): NinjsRendition =>
   compact({
     name,
     href,
@@ -66,7 +77,10 @@ const rendition = (name: string, href: string, width: number | null, height: num
     width: int(width),
     height: int(height),
     sizeInBytes: int(bytes),
-    poi: focus && width && height ? { x: Math.round((width * focus.x) / 100), y: Math.round((height * focus.y) / 100) } : undefined,
+    poi:
+      focus && width && height
+        ? { x: Math.round((width * focus.x) / 100), y: Math.round((height * focus.y) / 100) }
+        : undefined,
   })
 
 export const ninjsRenditions = (image: ImageView): NinjsRendition[] => [
@@ -108,13 +122,22 @@ export const photoCaptionToNinjs = (item: PhotoCaptionView, urls: DeliveryUrls):
     renditions: item.image ? ninjsRenditions(item.image) : undefined,
   })
 
-const unique = <T>(values: T[], key: (value: T) => string): T[] => [...new Map(values.map((value) => [key(value), value])).values()]
+const unique = <T>(values: T[], key: (value: T) => string): T[] => [
+  ...new Map(values.map((value) => [key(value), value])).values(),
+]
 
 export const articleToNinjs = (article: ArticleView, urls: DeliveryUrls): NinjsDocument => {
   const { charCount, wordCount } = article.body
   const pictures = [
-    ...(article.cover ? [{ ...pictureOfImage(article.cover, article.updatedAt), name: 'featuremedia', rel: 'cover' }] : []),
-    ...article.photoCaptions.map((item, index) => ({ ...photoCaptionToNinjs(item, urls), standard: undefined, name: `photo-${index + 1}`, rel: 'embedded' })),
+    ...(article.cover
+      ? [{ ...pictureOfImage(article.cover, article.updatedAt), name: 'featuremedia', rel: 'cover' }]
+      : []),
+    ...article.photoCaptions.map((item, index) => ({
+      ...photoCaptionToNinjs(item, urls),
+      standard: undefined,
+      name: `photo-${index + 1}`,
+      rel: 'embedded',
+    })),
   ].map(compact)
   return compact({
     uri: urls.api('articles', article.id),
@@ -140,7 +163,9 @@ export const articleToNinjs = (article: ArticleView, urls: DeliveryUrls): NinjsD
     by: article.byline || undefined,
     people: article.contributors.map((person) => ({ name: person.name, rel: person.role })),
     organisations: unique(
-      article.contributors.flatMap((person) => (person.organisation ? [{ name: person.organisation, rel: 'contributorAffiliation' }] : [])),
+      article.contributors.flatMap((person) =>
+        person.organisation ? [{ name: person.organisation, rel: 'contributorAffiliation' }] : [],
+      ),
       (org) => org.name,
     ),
     infoSources: article.brands.map((brand) => ({ name: brand.name, role: 'publisher', uri: urls.brand(brand.slug) })),

@@ -5,18 +5,40 @@ import { words } from '../search/segment'
 import { parseBody, relationId, type BodyNode } from './body'
 import { renderHtml } from './html'
 import { renderPlainText } from './plainText'
-import type { ArticleRecord, ArticleSummaryRecord, BrandRecord, Embeds, MediaRecord, PhotoCaptionRecord, SectionRecord, Taxonomy } from './records'
+import type {
+  ArticleRecord,
+  ArticleSummaryRecord,
+  BrandRecord,
+  Embeds,
+  MediaRecord,
+  PhotoCaptionRecord,
+  SectionRecord,
+  Taxonomy,
+} from './records'
 import type { DeliveryUrls } from './urls'
-import type { ArticleSummaryView, ArticleView, BrandRef, BrandView, ContributorView, ImageView, PhotoCaptionView, RenditionView, SectionRef, SectionView } from './views'
+import type {
+  ArticleSummaryView,
+  ArticleView,
+  BrandRef,
+  BrandView,
+  ContributorView,
+  ImageView,
+  PhotoCaptionView,
+  RenditionView,
+  SectionRef,
+  SectionView,
+} from './views'
 
 /** Builders of the allow-listed views (./views) from loaded records (./records). Pure. */
 
-const orNull = (value: string | null | undefined): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null)
+const orNull = (value: string | null | undefined): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null
 const isoOrNull = (value: string | null | undefined): string | null => {
   const time = value ? Date.parse(value) : NaN
   return Number.isFinite(time) ? new Date(time).toISOString() : null
 }
-const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(relationId).filter((id): id is string => id !== null)
+const ids = (values: unknown[] | null | undefined): string[] =>
+  (values ?? []).map(relationId).filter((id): id is string => id !== null)
 
 type SizeName = keyof NonNullable<Media['sizes']>
 const renditionNames = imageSizes.map((size) => size.name) as SizeName[]
@@ -28,7 +50,16 @@ export const toImage = (media: MediaRecord | undefined, urls: DeliveryUrls): Ima
     const size = media.sizes?.[name]
     const sizeUrl = urls.media(size?.url)
     return size && sizeUrl
-      ? [{ name, url: sizeUrl, width: size.width ?? null, height: size.height ?? null, mimeType: size.mimeType ?? null, bytes: size.filesize ?? null }]
+      ? [
+          {
+            name,
+            url: sizeUrl,
+            width: size.width ?? null,
+            height: size.height ?? null,
+            mimeType: size.mimeType ?? null,
+            bytes: size.filesize ?? null,
+          },
+        ]
       : []
   })
   const hasFocus = typeof media.focalX === 'number' && typeof media.focalY === 'number'
@@ -51,8 +82,16 @@ const mediaOf = (value: unknown, ...maps: Map<string, MediaRecord>[]): MediaReco
   return id ? maps.map((map) => map.get(id)).find(Boolean) : undefined
 }
 
-export const brandRef = (brand: BrandRecord): BrandRef => ({ id: brand.id, slug: brand.slug || brand.id, name: brand.name })
-export const sectionRef = (section: SectionRecord): SectionRef => ({ id: section.id, slug: section.slug || section.id, name: section.name })
+export const brandRef = (brand: BrandRecord): BrandRef => ({
+  id: brand.id,
+  slug: brand.slug || brand.id,
+  name: brand.name,
+})
+export const sectionRef = (section: SectionRecord): SectionRef => ({
+  id: section.id,
+  slug: section.slug || section.id,
+  name: section.name,
+})
 
 const brandRefs = (values: unknown[] | null | undefined, taxonomy: Taxonomy): BrandRef[] =>
   ids(values).flatMap((id) => {
@@ -78,7 +117,12 @@ export const toBrand = (brand: BrandRecord, taxonomy: Taxonomy, urls: DeliveryUr
   }
 }
 
-export const toSection = (section: SectionRecord, taxonomy: Taxonomy, urls: DeliveryUrls, children: SectionView[] = []): SectionView => {
+export const toSection = (
+  section: SectionRecord,
+  taxonomy: Taxonomy,
+  urls: DeliveryUrls,
+  children: SectionView[] = [],
+): SectionView => {
   const ref = sectionRef(section)
   const parentId = relationId(section.parent)
   const parent = parentId ? taxonomy.sections.get(parentId) : undefined
@@ -94,7 +138,12 @@ export const toSection = (section: SectionRecord, taxonomy: Taxonomy, urls: Deli
   }
 }
 
-export const toPhotoCaption = (item: PhotoCaptionRecord, media: Map<string, MediaRecord>, taxonomy: Taxonomy, urls: DeliveryUrls): PhotoCaptionView => {
+export const toPhotoCaption = (
+  item: PhotoCaptionRecord,
+  media: Map<string, MediaRecord>,
+  taxonomy: Taxonomy,
+  urls: DeliveryUrls,
+): PhotoCaptionView => {
   const slug = item.slug || item.id
   return {
     id: item.id,
@@ -114,7 +163,11 @@ export const toPhotoCaption = (item: PhotoCaptionRecord, media: Map<string, Medi
 }
 
 const contributorsOf = (article: ArticleSummaryRecord): ContributorView[] =>
-  (article.contributors ?? []).map(({ role, name, organisation }) => ({ role, name, organisation: orNull(organisation) }))
+  (article.contributors ?? []).map(({ role, name, organisation }) => ({
+    role,
+    name,
+    organisation: orNull(organisation),
+  }))
 
 const bylineOf = (article: ArticleSummaryRecord, taxonomy: Taxonomy): string => {
   if (article.byline) return article.byline
@@ -125,7 +178,12 @@ const bylineOf = (article: ArticleSummaryRecord, taxonomy: Taxonomy): string => 
   return renderByline((article.contributors ?? []) as BylineContributor[], labels)
 }
 
-export const toArticleSummary = (article: ArticleSummaryRecord, media: Map<string, MediaRecord>, taxonomy: Taxonomy, urls: DeliveryUrls): ArticleSummaryView => {
+export const toArticleSummary = (
+  article: ArticleSummaryRecord,
+  media: Map<string, MediaRecord>,
+  taxonomy: Taxonomy,
+  urls: DeliveryUrls,
+): ArticleSummaryView => {
   const slug = article.slug || article.id
   const siteUrl = ids(article.brands)
     .map((id) => orNull(taxonomy.brands.get(id)?.siteUrl))
@@ -151,7 +209,12 @@ export const toArticleSummary = (article: ArticleSummaryRecord, media: Map<strin
   }
 }
 
-export const embeddedPhotoCaptions = (nodes: BodyNode[], embeds: Embeds, taxonomy: Taxonomy, urls: DeliveryUrls): Map<string, PhotoCaptionView> => {
+export const embeddedPhotoCaptions = (
+  nodes: BodyNode[],
+  embeds: Embeds,
+  taxonomy: Taxonomy,
+  urls: DeliveryUrls,
+): Map<string, PhotoCaptionView> => {
   const views = new Map<string, PhotoCaptionView>()
   for (const node of nodes) {
     const item = node.kind === 'photoCaption' ? embeds.photoCaptions.get(node.id) : undefined
@@ -160,7 +223,12 @@ export const embeddedPhotoCaptions = (nodes: BodyNode[], embeds: Embeds, taxonom
   return views
 }
 
-export const toArticle = (article: ArticleRecord, embeds: Embeds, taxonomy: Taxonomy, urls: DeliveryUrls): ArticleView => {
+export const toArticle = (
+  article: ArticleRecord,
+  embeds: Embeds,
+  taxonomy: Taxonomy,
+  urls: DeliveryUrls,
+): ArticleView => {
   const summary = toArticleSummary(article, embeds.media, taxonomy, urls)
   const nodes = parseBody(article.body)
   const photoCaptions = embeddedPhotoCaptions(nodes, embeds, taxonomy, urls)
@@ -182,7 +250,10 @@ export const toArticle = (article: ArticleRecord, embeds: Embeds, taxonomy: Taxo
       wordCount: words(prose).length,
     },
     photoCaptions: [...photoCaptions.values()],
-    printEdition: print && (print.date || print.page) ? { date: isoOrNull(print.date)?.slice(0, 10) ?? null, page: orNull(print.page) } : null,
+    printEdition:
+      print && (print.date || print.page)
+        ? { date: isoOrNull(print.date)?.slice(0, 10) ?? null, page: orNull(print.page) }
+        : null,
     links: { ...summary.links, photoCaptions: `${summary.links.self}/photo-captions` },
   }
 }

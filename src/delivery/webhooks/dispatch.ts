@@ -16,7 +16,11 @@ import { deletedItem, webhookItem, type WebhookItemRecord, type WebhookMessage }
  * writes (import, seed) as well as workflow transitions; draft versions in between are skipped. With more than
  * `maxPerDoc` versions since the last publication the earlier one may be pruned, and an update reads as a publish.
  */
-const earlierLiveState = async (payload: Payload, collection: WebhookCollection, id: string): Promise<EarlierLiveState> => {
+const earlierLiveState = async (
+  payload: Payload,
+  collection: WebhookCollection,
+  id: string,
+): Promise<EarlierLiveState> => {
   const { docs } = await payload.findVersions({
     collection,
     where: {
@@ -41,12 +45,27 @@ type LoadedItem = { record: WebhookItemRecord; live: boolean }
 
 /** The live record's public fields (after a withdrawal it still holds the last published text). */
 const loadItem = async (payload: Payload, collection: WebhookCollection, id: string): Promise<LoadedItem | null> => {
-  const options = { where: { id: { equals: id } }, draft: false, depth: 0, limit: 1, pagination: false, overrideAccess: true } as const
+  const options = {
+    where: { id: { equals: id } },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  } as const
   if (collection === 'articles') {
-    const { docs } = await payload.find({ collection, ...options, select: { slug: true, headline: true, brands: true, sections: true, _status: true } })
+    const { docs } = await payload.find({
+      collection,
+      ...options,
+      select: { slug: true, headline: true, brands: true, sections: true, _status: true },
+    })
     return docs[0] ? { record: { collection, ...docs[0] }, live: docs[0]._status === 'published' } : null
   }
-  const { docs } = await payload.find({ collection, ...options, select: { slug: true, caption: true, brands: true, sections: true, _status: true } })
+  const { docs } = await payload.find({
+    collection,
+    ...options,
+    select: { slug: true, caption: true, brands: true, sections: true, _status: true },
+  })
   return docs[0] ? { record: { collection, ...docs[0] }, live: docs[0]._status === 'published' } : null
 }
 
@@ -57,20 +76,39 @@ const loadItem = async (payload: Payload, collection: WebhookCollection, id: str
 export const queueWebhookDeliveries = async (payload: Payload, change: DeliveryChange): Promise<number> => {
   if (!isWebhookCollection(change.collection)) return 0
   const collection = change.collection
-  const { docs: webhooks } = await payload.find({ collection: 'webhooks', where: { active: { equals: true } }, depth: 0, limit: 1_000, pagination: false, overrideAccess: true })
+  const { docs: webhooks } = await payload.find({
+    collection: 'webhooks',
+    where: { active: { equals: true } },
+    depth: 0,
+    limit: 1_000,
+    pagination: false,
+    overrideAccess: true,
+  })
   if (webhooks.length === 0) return 0
 
-  const event = webhookEventOf(change, change.live && change.operation === 'update' ? await earlierLiveState(payload, collection, change.id) : null)
+  const event = webhookEventOf(
+    change,
+    change.live && change.operation === 'update' ? await earlierLiveState(payload, collection, change.id) : null,
+  )
   const scope = publishedScope(payload)
-  const [loaded, taxonomy] = await Promise.all([change.operation === 'delete' ? null : loadItem(payload, collection, change.id), loadTaxonomy(scope)])
+  const [loaded, taxonomy] = await Promise.all([
+    change.operation === 'delete' ? null : loadItem(payload, collection, change.id),
+    loadTaxonomy(scope),
+  ])
   // The change bus reports a failed visibility check as a loss; a record that is still live was not withdrawn.
   if (event === 'withdraw' && loaded?.live) return 0
-  const item = loaded ? webhookItem(loaded.record, taxonomy, deliveryUrls(deliveryConfigFromEnv())) : deletedItem(change.id)
+  const item = loaded
+    ? webhookItem(loaded.record, taxonomy, deliveryUrls(deliveryConfigFromEnv()))
+    : deletedItem(change.id)
   const message: WebhookMessage = { id: randomUUID(), event, occurredAt: new Date().toISOString(), collection, item }
 
   const matching = webhooks.filter((webhook) => webhookMatches(webhook, event, item, taxonomy))
   for (const webhook of matching) {
-    await payload.jobs.queue({ task: 'deliverWebhook', queue: webhookQueue, input: { webhook: webhook.id, event, payload: message } })
+    await payload.jobs.queue({
+      task: 'deliverWebhook',
+      queue: webhookQueue,
+      input: { webhook: webhook.id, event, payload: message },
+    })
   }
   return matching.length
 }
@@ -84,7 +122,12 @@ export const startWebhookDispatch = (payload: Payload): void => {
     // Not awaited: the response cache keeps storing nothing until every `committed` listener has returned.
     committed: (change) => {
       queueWebhookDeliveries(payload, change).catch((error: unknown) =>
-        payload.logger.error({ err: error, msg: 'queueing webhook deliveries failed', collection: change.collection, id: change.id }),
+        payload.logger.error({
+          err: error,
+          msg: 'queueing webhook deliveries failed',
+          collection: change.collection,
+          id: change.id,
+        }),
       )
     },
   })

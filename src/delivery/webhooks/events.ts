@@ -12,7 +12,8 @@ export type WebhookEvent = (typeof webhookEvents)[number]
 export const webhookCollections = ['articles', 'photo-captions'] as const
 export type WebhookCollection = (typeof webhookCollections)[number]
 
-export const isWebhookCollection = (slug: string): slug is WebhookCollection => (webhookCollections as readonly string[]).includes(slug)
+export const isWebhookCollection = (slug: string): slug is WebhookCollection =>
+  (webhookCollections as readonly string[]).includes(slug)
 
 /**
  * The live state before this change, from the item's version history: the newest earlier version that was either
@@ -20,7 +21,10 @@ export const isWebhookCollection = (slug: string): slug is WebhookCollection => 
  */
 export type EarlierLiveState = 'published' | 'withdrawn' | null
 
-export const webhookEventOf = (change: Pick<DeliveryChange, 'live' | 'operation'>, before: EarlierLiveState): WebhookEvent => {
+export const webhookEventOf = (
+  change: Pick<DeliveryChange, 'live' | 'operation'>,
+  before: EarlierLiveState,
+): WebhookEvent => {
   if (!change.live) return 'withdraw'
   if (change.operation === 'create') return 'publish'
   return before === 'published' ? 'update' : 'publish'

@@ -5,13 +5,19 @@ import type { Webhook } from '../../payload-types'
 import type { WebhookEvent } from './events'
 import type { WebhookItem } from './message'
 
-const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(relationId).filter((id): id is string => id !== null)
+const ids = (values: unknown[] | null | undefined): string[] =>
+  (values ?? []).map(relationId).filter((id): id is string => id !== null)
 
 /**
  * Whether a webhook wants this event about this item: it is active, subscribes to the event, and its brand and
  * section filters (when set) meet the item's; a section filter also takes the section's sub-sections.
  */
-export const webhookMatches = (webhook: Pick<Webhook, 'active' | 'events' | 'brands' | 'sections'>, event: WebhookEvent, item: WebhookItem, taxonomy: Taxonomy): boolean => {
+export const webhookMatches = (
+  webhook: Pick<Webhook, 'active' | 'events' | 'brands' | 'sections'>,
+  event: WebhookEvent,
+  item: WebhookItem,
+  taxonomy: Taxonomy,
+): boolean => {
   if (webhook.active === false || !(webhook.events ?? []).includes(event)) return false
   const brands = ids(webhook.brands)
   if (brands.length > 0 && !item.brands.some((brand) => brands.includes(brand.id))) return false

@@ -32,7 +32,8 @@ export type WebhookItemRecord =
   | ({ collection: 'articles' } & Pick<ArticleRecord, 'id' | 'slug' | 'headline' | 'brands' | 'sections'>)
   | ({ collection: 'photo-captions' } & Pick<PhotoCaptionRecord, 'id' | 'slug' | 'caption' | 'brands' | 'sections'>)
 
-const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(relationId).filter((id): id is string => id !== null)
+const ids = (values: unknown[] | null | undefined): string[] =>
+  (values ?? []).map(relationId).filter((id): id is string => id !== null)
 
 export const webhookItem = (record: WebhookItemRecord, taxonomy: Taxonomy, urls: DeliveryUrls): WebhookItem => {
   const brands = ids(record.brands).flatMap((id) => {
@@ -56,4 +57,11 @@ export const webhookItem = (record: WebhookItemRecord, taxonomy: Taxonomy, urls:
 }
 
 /** A deleted item: only its id is left to report. */
-export const deletedItem = (id: string): WebhookItem => ({ id, slug: null, headline: null, url: null, brands: [], sections: [] })
+export const deletedItem = (id: string): WebhookItem => ({
+  id,
+  slug: null,
+  headline: null,
+  url: null,
+  brands: [],
+  sections: [],
+})

@@ -18,10 +18,19 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, '', 0)
     const internal = addresses.find((entry) => isInternalAddress(entry.address))
-    if (internal) return callback(Object.assign(new Error(`${hostname} resolves to an internal address (${internal.address})`), { code: 'EINTERNAL' }), '', 0)
+    if (internal)
+      return callback(
+        Object.assign(new Error(`${hostname} resolves to an internal address (${internal.address})`), {
+          code: 'EINTERNAL',
+        }),
+        '',
+        0,
+      )
     if (options.all) return callback(null, addresses)
     const [first] = addresses
-    return first ? callback(null, first.address, first.family) : callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0)
+    return first
+      ? callback(null, first.address, first.family)
+      : callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0)
   })
 }
 
@@ -29,7 +38,12 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
  * POSTs one JSON body and resolves with the receiver's status code once its response headers arrive. Redirects are
  * not followed (a 3xx is a failed attempt), the whole exchange is bounded by `timeoutMs`, and no connection is reused.
  */
-export const postJson = (url: string, body: string, headers: Record<string, string>, { timeoutMs, allowPrivate }: PostOptions): Promise<number> => {
+export const postJson = (
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  { timeoutMs, allowPrivate }: PostOptions,
+): Promise<number> => {
   const problem = webhookUrlProblem(url, { allowPrivate })
   if (problem) return Promise.reject(new Error(problem))
   const target = new URL(url)
@@ -43,7 +57,12 @@ export const postJson = (url: string, body: string, headers: Record<string, stri
         agent: false,
         signal,
         lookup: allowPrivate ? undefined : publicOnlyLookup,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'User-Agent': 'Newsroom-Webhooks/1', ...headers },
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Content-Length': String(Buffer.byteLength(body)),
+          'User-Agent': 'Newsroom-Webhooks/1',
+          ...headers,
+        },
       },
       (response) => {
         // The body is not read; draining it lets the socket close. A body still arriving at the timeout is cut off.
@@ -52,7 +71,9 @@ export const postJson = (url: string, body: string, headers: Record<string, stri
         resolve(response.statusCode ?? 0)
       },
     )
-    request.on('error', (error) => reject(signal.aborted ? new Error(`No answer within ${timeoutMs} ms (timeout)`) : error))
+    request.on('error', (error) =>
+      reject(signal.aborted ? new Error(`No answer within ${timeoutMs} ms (timeout)`) : error),
+    )
     request.end(body)
   })
 }

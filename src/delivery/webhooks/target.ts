@@ -48,7 +48,8 @@ export const webhookUrlProblem = (value: string, { allowPrivate }: { allowPrivat
   } catch {
     return 'The webhook URL is not a valid URL / 回调地址格式不正确'
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'The webhook URL must start with http:// or https:// / 回调地址必须以 http:// 或 https:// 开头'
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return 'The webhook URL must start with http:// or https:// / 回调地址必须以 http:// 或 https:// 开头'
   if (allowPrivate) return null
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (internalNames.test(host) || isInternalAddress(host)) {

@@ -13,13 +13,22 @@ interface Attempt {
   durationMs: number
 }
 
-const messageOf = (value: unknown): Partial<WebhookMessage> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Partial<WebhookMessage>) : {})
+const messageOf = (value: unknown): Partial<WebhookMessage> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Partial<WebhookMessage>) : {}
 
 const describeError = (error: unknown): string =>
-  (error instanceof Error ? `${error.message}${'code' in error && error.code ? ` (${String(error.code)})` : ''}` : String(error)).slice(0, 500)
+  (error instanceof Error
+    ? `${error.message}${'code' in error && error.code ? ` (${String(error.code)})` : ''}`
+    : String(error)
+  ).slice(0, 500)
 
 /** Signs the body with a fresh timestamp and POSTs it; never throws, the outcome is the attempt. */
-const attemptDelivery = async (webhook: Webhook, event: WebhookEvent, messageId: string, body: string): Promise<Attempt> => {
+const attemptDelivery = async (
+  webhook: Webhook,
+  event: WebhookEvent,
+  messageId: string,
+  body: string,
+): Promise<Attempt> => {
   const timestamp = Math.floor(Date.now() / 1000)
   const headers = {
     [timestampHeader]: String(timestamp),
@@ -30,21 +39,37 @@ const attemptDelivery = async (webhook: Webhook, event: WebhookEvent, messageId:
   const started = performance.now()
   const durationMs = () => Math.round(performance.now() - started)
   try {
-    const statusCode = await postJson(webhook.url, body, headers, { timeoutMs: webhookTimeoutMs, allowPrivate: allowPrivateWebhookTargets() })
-    return { statusCode, error: statusCode >= 200 && statusCode < 300 ? null : `The receiver answered ${statusCode}`, durationMs: durationMs() }
+    const statusCode = await postJson(webhook.url, body, headers, {
+      timeoutMs: webhookTimeoutMs,
+      allowPrivate: allowPrivateWebhookTargets(),
+    })
+    return {
+      statusCode,
+      error: statusCode >= 200 && statusCode < 300 ? null : `The receiver answered ${statusCode}`,
+      durationMs: durationMs(),
+    }
   } catch (error) {
     return { statusCode: null, error: describeError(error), durationMs: durationMs() }
   }
 }
 
-const logAttempt = (req: PayloadRequest, webhook: Webhook, event: WebhookEvent, messageId: string, message: Partial<WebhookMessage>, attempt: number, outcome: Attempt) =>
+const logAttempt = (
+  req: PayloadRequest,
+  webhook: Webhook,
+  event: WebhookEvent,
+  messageId: string,
+  message: Partial<WebhookMessage>,
+  attempt: number,
+  outcome: Attempt,
+) =>
   req.payload.create({
     collection: 'webhook-deliveries',
     data: {
       webhook: webhook.id,
       event,
       messageId,
-      itemCollection: typeof message.collection === 'string' && isWebhookCollection(message.collection) ? message.collection : null,
+      itemCollection:
+        typeof message.collection === 'string' && isWebhookCollection(message.collection) ? message.collection : null,
       itemId: message.item?.id ?? null,
       attempt,
       ...outcome,
@@ -60,7 +85,14 @@ const logAttempt = (req: PayloadRequest, webhook: Webhook, event: WebhookEvent, 
  * time: switched off or deleted meanwhile, nothing more is sent; a new URL or secret applies at once.
  */
 const deliverWebhook: TaskHandler<'deliverWebhook'> = async ({ input, job, req }) => {
-  const webhook = await req.payload.findByID({ collection: 'webhooks', id: input.webhook, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const webhook = await req.payload.findByID({
+    collection: 'webhooks',
+    id: input.webhook,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!webhook || webhook.active === false || !webhook.secret) return { output: { delivered: false } }
   const message = messageOf(input.payload)
   const messageId = String(message.id ?? job.id)

@@ -16,16 +16,28 @@ const wantsEnglish = (request: Request): boolean => {
  * reach the database, which answers with a 500. This checks the query first and answers 400 with what is wrong, in
  * Payload's error shape (`{ errors: [{ message }] }`), Chinese unless the client asks for English.
  */
-export const guardRestQuery = (config: Promise<SanitizedConfig> | SanitizedConfig) => (handler: RouteHandler): RouteHandler => async (request, args) => {
-  const url = new URL(request.url)
-  if (url.search.length > 1) {
-    const { collections, db } = await config
-    const apiPath = url.pathname.replace(/^.*?\/api\//, '').split('/').filter(Boolean)
-    const problems = queryProblems(url.search, apiPath, { collections, isId: (value) => wellFormedId(db.name, value) })
-    if (problems.length > 0) {
-      const english = wantsEnglish(request)
-      return Response.json({ errors: problems.map((problem) => ({ message: english ? problem.en : problem.zh })) }, { status: 400 })
+export const guardRestQuery =
+  (config: Promise<SanitizedConfig> | SanitizedConfig) =>
+  (handler: RouteHandler): RouteHandler =>
+  async (request, args) => {
+    const url = new URL(request.url)
+    if (url.search.length > 1) {
+      const { collections, db } = await config
+      const apiPath = url.pathname
+        .replace(/^.*?\/api\//, '')
+        .split('/')
+        .filter(Boolean)
+      const problems = queryProblems(url.search, apiPath, {
+        collections,
+        isId: (value) => wellFormedId(db.name, value),
+      })
+      if (problems.length > 0) {
+        const english = wantsEnglish(request)
+        return Response.json(
+          { errors: problems.map((problem) => ({ message: english ? problem.en : problem.zh })) },
+          { status: 400 },
+        )
+      }
     }
+    return handler(request, args)
   }
-  return handler(request, args)
-}

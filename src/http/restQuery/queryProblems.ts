@@ -33,7 +33,12 @@ const parseWhere = (raw: unknown): { where?: unknown; problem?: QueryProblem } =
   try {
     return { where: JSON.parse(raw) }
   } catch {
-    return { problem: { en: 'where is not valid JSON (or use where[field][operator]=value)', zh: 'where 不是有效的 JSON（或使用 where[字段][运算符]=值）' } }
+    return {
+      problem: {
+        en: 'where is not valid JSON (or use where[field][operator]=value)',
+        zh: 'where 不是有效的 JSON（或使用 where[字段][运算符]=值）',
+      },
+    }
   }
 }
 
@@ -44,18 +49,34 @@ const parseWhere = (raw: unknown): { where?: unknown; problem?: QueryProblem } =
  */
 export const queryProblems = (search: string, apiPath: string[], context: WhereContext): QueryProblem[] => {
   if (search.length > maxQueryLength) {
-    const longest = search.replace(/^\?/, '').split('&').reduce((a, b) => (b.length > a.length ? b : a), '')
+    const longest = search
+      .replace(/^\?/, '')
+      .split('&')
+      .reduce((a, b) => (b.length > a.length ? b : a), '')
     const name = decodeURIComponent(longest.split('=')[0] ?? '').slice(0, 60)
-    return [{ en: `the query string is too long (${search.length} characters, at most ${maxQueryLength}; ${name} is the longest)`, zh: `查询字符串过长（${search.length} 个字符，最多 ${maxQueryLength}；最长的是 ${name}）` }]
+    return [
+      {
+        en: `the query string is too long (${search.length} characters, at most ${maxQueryLength}; ${name} is the longest)`,
+        zh: `查询字符串过长（${search.length} 个字符，最多 ${maxQueryLength}；最长的是 ${name}）`,
+      },
+    ]
   }
-  const query = qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+  const query = qs.parse(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  }) as Record<string, unknown>
   const problems: QueryProblem[] = []
   for (const [name, rule] of Object.entries(numberParameters)) {
     const raw = query[name]
     if (raw === undefined || raw === '') continue
     if (parseWholeNumber(raw, rule) === undefined) {
       const range = rule.max === Number.MAX_SAFE_INTEGER ? `≥ ${rule.min}` : `${rule.min}–${rule.max}`
-      problems.push({ en: `${name} must be a whole number ${range}, got ${shown(raw)}`, zh: `${name} 必须是整数（${range}），收到 ${shown(raw)}` })
+      problems.push({
+        en: `${name} must be a whole number ${range}, got ${shown(raw)}`,
+        zh: `${name} 必须是整数（${range}），收到 ${shown(raw)}`,
+      })
     }
   }
   if (query.sort !== undefined && query.sort !== '') problems.push(...sortProblems(query.sort))

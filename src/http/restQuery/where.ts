@@ -23,12 +23,17 @@ const kindOf = (field: FlattenedField | 'id'): Kind => {
 }
 
 /** The field a where path names, following groups, arrays and single-collection relations; undefined if unknown. */
-const resolve = (path: string[], fields: FlattenedField[], context: WhereContext): FlattenedField | 'id' | undefined => {
+const resolve = (
+  path: string[],
+  fields: FlattenedField[],
+  context: WhereContext,
+): FlattenedField | 'id' | undefined => {
   const [head, ...rest] = path
   if (head === 'id' && rest.length === 0) return 'id'
   const field = fields.find((candidate) => candidate.name === head)
   if (!field || rest.length === 0) return field
-  if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) return resolve(rest, field.flattenedFields, context)
+  if ('flattenedFields' in field && Array.isArray(field.flattenedFields))
+    return resolve(rest, field.flattenedFields, context)
   if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
     const related = context.collections.find((collection) => collection.slug === field.relationTo)
     return related ? resolve(rest, related.flattenedFields, context) : undefined
@@ -69,48 +74,86 @@ const values = (operator: string, raw: unknown): unknown[] => {
   return [raw]
 }
 
-const checkCondition = (path: string, operator: string, raw: unknown, fields: FlattenedField[], context: WhereContext, problems: QueryProblem[]): void => {
+const checkCondition = (
+  path: string,
+  operator: string,
+  raw: unknown,
+  fields: FlattenedField[],
+  context: WhereContext,
+  problems: QueryProblem[],
+): void => {
   if (!validOperatorSet.has(operator as never)) {
-    problems.push({ en: `where: unknown operator "${operator.slice(0, 40)}" on ${path}`, zh: `where：${path} 上的运算符 "${operator.slice(0, 40)}" 不存在` })
+    problems.push({
+      en: `where: unknown operator "${operator.slice(0, 40)}" on ${path}`,
+      zh: `where：${path} 上的运算符 "${operator.slice(0, 40)}" 不存在`,
+    })
     return
   }
   if (freeOperators.has(operator)) return
   const field = resolve(path.split('.'), fields, context)
   const kind: Kind = operator === 'exists' ? 'checkbox' : field ? kindOf(field) : 'other'
   for (const value of values(operator, raw)) {
-    if (value === null || value === undefined || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) continue
+    if (
+      value === null ||
+      value === undefined ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value))
+    )
+      continue
     if (typeof value !== 'string') {
-      problems.push({ en: `where: ${path} ${operator} takes ${expected[kind][0]}, got ${shown(value)}`, zh: `where：${path} ${operator} 需要${expected[kind][1]}，收到 ${shown(value)}` })
+      problems.push({
+        en: `where: ${path} ${operator} takes ${expected[kind][0]}, got ${shown(value)}`,
+        zh: `where：${path} ${operator} 需要${expected[kind][1]}，收到 ${shown(value)}`,
+      })
       return
     }
     if (value.length > maxValueLength) {
-      problems.push({ en: `where: the value for ${path} is too long (${value.length} characters, at most ${maxValueLength})`, zh: `where：${path} 的值过长（${value.length} 个字符，最多 ${maxValueLength}）` })
+      problems.push({
+        en: `where: the value for ${path} is too long (${value.length} characters, at most ${maxValueLength})`,
+        zh: `where：${path} 的值过长（${value.length} 个字符，最多 ${maxValueLength}）`,
+      })
       return
     }
     if (value !== '' && !valueFits(kind, value, context)) {
-      problems.push({ en: `where: ${path} ${operator} takes ${expected[kind][0]}, got ${shown(value)}`, zh: `where：${path} ${operator} 需要${expected[kind][1]}，收到 ${shown(value)}` })
+      problems.push({
+        en: `where: ${path} ${operator} takes ${expected[kind][0]}, got ${shown(value)}`,
+        zh: `where：${path} ${operator} 需要${expected[kind][1]}，收到 ${shown(value)}`,
+      })
       return
     }
   }
 }
 
 /** Everything wrong with a `where` (nested and/or included) against a collection's fields. */
-export const whereProblems = (where: unknown, fields: FlattenedField[], context: WhereContext, depth = 0): QueryProblem[] => {
+export const whereProblems = (
+  where: unknown,
+  fields: FlattenedField[],
+  context: WhereContext,
+  depth = 0,
+): QueryProblem[] => {
   const problems: QueryProblem[] = []
   if (depth > 10 || !where || typeof where !== 'object' || Array.isArray(where)) {
     return [{ en: 'where must be an object of field conditions', zh: 'where 必须是字段条件对象' }]
   }
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      const branches = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : [condition]
+      const branches = Array.isArray(condition)
+        ? condition
+        : condition && typeof condition === 'object'
+          ? Object.values(condition)
+          : [condition]
       for (const branch of branches) problems.push(...whereProblems(branch, fields, context, depth + 1))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
-      problems.push({ en: `where: ${key} needs an operator, e.g. where[${key}][equals]=…`, zh: `where：${key} 缺少运算符，例如 where[${key}][equals]=…` })
+      problems.push({
+        en: `where: ${key} needs an operator, e.g. where[${key}][equals]=…`,
+        zh: `where：${key} 缺少运算符，例如 where[${key}][equals]=…`,
+      })
       continue
     }
-    for (const [operator, raw] of Object.entries(condition)) checkCondition(key, operator, raw, fields, context, problems)
+    for (const [operator, raw] of Object.entries(condition))
+      checkCondition(key, operator, raw, fields, context, problems)
   }
   return problems
 }

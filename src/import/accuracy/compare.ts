@@ -21,8 +21,11 @@ export function compareStructure(story: ParsedStory | null, expected: ExpectedSt
   results.brands = sameSet(story.brands, expected.brands)
   results.captions =
     captions.length === expected.captions.length &&
-    captions.every((c, i) => c.text.startsWith(expected.captions[i]?.text ?? '\u0000') && c.credit === expected.captions[i]?.credit)
-  results.intertitles = intertitles.length === expected.intertitles.length && intertitles.every((t, i) => t === expected.intertitles[i])
+    captions.every(
+      (c, i) => c.text.startsWith(expected.captions[i]?.text ?? '\u0000') && c.credit === expected.captions[i]?.credit,
+    )
+  results.intertitles =
+    intertitles.length === expected.intertitles.length && intertitles.every((t, i) => t === expected.intertitles[i])
   results.paragraphs = story.body.filter((b) => b.type === 'paragraph').length === expected.paragraphs
   return results
 }

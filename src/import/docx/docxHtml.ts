@@ -35,7 +35,10 @@ export function layoutFromHtml(html: string): DocxLayout {
     }
     // the caption is in the image's own paragraph, or the short paragraph right under it
     const next = blocks[i + 1]
-    const below = !block.text && next && next.images.length === 0 && !next.emphasised && next.text.length <= MAX_CAPTION ? next.text : null
+    const below =
+      !block.text && next && next.images.length === 0 && !next.emphasised && next.text.length <= MAX_CAPTION
+        ? next.text
+        : null
     const caption = block.text || below || null
     if (below) i++
     if (caption) lines.push(caption.startsWith('■') ? caption : `■${caption}`)

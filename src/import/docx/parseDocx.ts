@@ -25,7 +25,9 @@ export async function parseDocxStory(bytes: Uint8Array): Promise<DocxParseResult
   const docx = await readDocx(bytes)
   const story = parseStory(docx.text)
   const emphasised = new Set(docx.emphasised)
-  const body = story.body.map((block): BodyBlock => (block.type === 'paragraph' && emphasised.has(block.text) ? { type: 'intertitle', text: block.text } : block))
+  const body = story.body.map((block): BodyBlock =>
+    block.type === 'paragraph' && emphasised.has(block.text) ? { type: 'intertitle', text: block.text } : block,
+  )
   const captionLines = new Set(body.flatMap((block) => (block.type === 'caption' ? [block.line] : [])))
   const imageWarnings = docx.images.flatMap((image, index) => imageProblem(image, index + 1, captionLines) ?? [])
   return { ...story, body, warnings: [...story.warnings, ...imageWarnings], text: docx.text, images: docx.images }

@@ -38,7 +38,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxStory> {
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(async (image) => {
-          found.push({ contentType: image.contentType, data: await image.readAsBuffer(), caption: null, captionLine: null })
+          found.push({
+            contentType: image.contentType,
+            data: await image.readAsBuffer(),
+            caption: null,
+            captionLine: null,
+          })
           return { src: `docx-image-${found.length - 1}` }
         }),
       },
@@ -49,6 +54,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxStory> {
     throw new StoryParseError(`the Word file is damaged: ${why} (.docx文件已损坏)`, null)
   }
   const layout = layoutFromHtml(html)
-  const images = layout.images.map(({ index, caption, captionLine }) => ({ ...(found[index] as DocxImage), caption, captionLine }))
+  const images = layout.images.map(({ index, caption, captionLine }) => ({
+    ...(found[index] as DocxImage),
+    caption,
+    captionLine,
+  }))
   return { ...layout, images }
 }

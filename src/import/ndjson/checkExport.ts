@@ -28,12 +28,16 @@ export const checkExport = async (file: string, payload: Payload): Promise<Check
     else if (line.kind === 'end') trailer = line.trailer
     else {
       const { collection, kind } = line.record
-      if (!header?.collections.includes(collection)) throw new CliError(`${file}:${line.number}: collection "${collection}" is not in the header`)
+      if (!header?.collections.includes(collection))
+        throw new CliError(`${file}:${line.number}: collection "${collection}" is not in the header`)
       seen[collection] ??= { docs: 0, versions: 0 }
       seen[collection][kind === 'doc' ? 'docs' : 'versions']++
       const id = line.record.data.id
       if (onMongo && kind === 'doc' && !isObjectId(id)) {
-        if (typeof id !== 'string') throw new CliError(`${file}:${line.number}: id ${JSON.stringify(id)} is neither a MongoDB ObjectId nor a text id that can be translated to one`)
+        if (typeof id !== 'string')
+          throw new CliError(
+            `${file}:${line.number}: id ${JSON.stringify(id)} is neither a MongoDB ObjectId nor a text id that can be translated to one`,
+          )
         newIds.set(id, objectIdFor(id))
       }
     }
@@ -43,11 +47,14 @@ export const checkExport = async (file: string, payload: Payload): Promise<Check
   for (const [collection, counts] of Object.entries(trailer.counts)) {
     const found = seen[collection] ?? { docs: 0, versions: 0 }
     if (found.docs !== counts.docs || found.versions !== counts.versions) {
-      throw new CliError(`${file}: ${collection} has ${found.docs} document(s) and ${found.versions} version(s), the end marker says ${counts.docs} and ${counts.versions}`)
+      throw new CliError(
+        `${file}: ${collection} has ${found.docs} document(s) and ${found.versions} version(s), the end marker says ${counts.docs} and ${counts.versions}`,
+      )
     }
   }
   const unknown = header.collections.filter((slug) => !(slug in payload.collections))
-  if (unknown.length > 0) throw new CliError(`This CMS has no collection ${unknown.join(', ')}; the export cannot be loaded here.`)
+  if (unknown.length > 0)
+    throw new CliError(`This CMS has no collection ${unknown.join(', ')}; the export cannot be loaded here.`)
   return { header, trailer, newIds }
 }
 
@@ -55,10 +62,14 @@ export const checkTargetEmpty = async (payload: Payload, collections: Collection
   const filled: string[] = []
   for (const collection of collections) {
     const { totalDocs } = await payload.db.count({ collection, req: {} })
-    const versions = payload.collections[collection].config.versions ? (await payload.db.countVersions({ collection, req: {} })).totalDocs : 0
+    const versions = payload.collections[collection].config.versions
+      ? (await payload.db.countVersions({ collection, req: {} })).totalDocs
+      : 0
     if (totalDocs + versions > 0) filled.push(`${collection} (${totalDocs} documents, ${versions} versions)`)
   }
   if (filled.length > 0) {
-    throw new CliError(`The target database is not empty: ${filled.join(', ')}. Pass --force to load anyway (documents with the same id are replaced, their versions too).`)
+    throw new CliError(
+      `The target database is not empty: ${filled.join(', ')}. Pass --force to load anyway (documents with the same id are replaced, their versions too).`,
+    )
   }
 }

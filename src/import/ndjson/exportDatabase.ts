@@ -12,12 +12,23 @@ import { copyUploadFiles, staticDirOf, uploadFilenames } from './mediaFiles'
 const PAGE = 200
 
 /** Raw rows, a page at a time (bounded memory), in a stable order: documents by id, versions oldest first. */
-async function* pages(payload: Payload, collection: CollectionSlug, kind: ExportRecord['kind']): AsyncGenerator<JsonObject[]> {
+async function* pages(
+  payload: Payload,
+  collection: CollectionSlug,
+  kind: ExportRecord['kind'],
+): AsyncGenerator<JsonObject[]> {
   for (let page = 1; ; page++) {
     const result =
       kind === 'doc'
         ? await payload.db.find<JsonObject>({ collection, page, limit: PAGE, pagination: true, sort: 'id', req: {} })
-        : await payload.db.findVersions<JsonObject>({ collection, page, limit: PAGE, pagination: true, sort: ['updatedAt', 'id'], req: {} })
+        : await payload.db.findVersions<JsonObject>({
+            collection,
+            page,
+            limit: PAGE,
+            pagination: true,
+            sort: ['updatedAt', 'id'],
+            req: {},
+          })
     yield result.docs as JsonObject[]
     if (!result.hasNextPage) return
   }
@@ -35,7 +46,11 @@ export interface ExportResult {
  * directly, so nothing is filtered by access or rewritten by hooks (users keep their password hash and salt). Upload
  * files are copied to `<file>.media/<collection>/`. Both appear under their names only when complete.
  */
-export const exportDatabase = async (payload: Payload, file: string, log: (line: string) => void): Promise<ExportResult> => {
+export const exportDatabase = async (
+  payload: Payload,
+  file: string,
+  log: (line: string) => void,
+): Promise<ExportResult> => {
   const target = path.resolve(file)
   const partial = `${target}.partial`
   const mediaDir = mediaDirFor(target)
@@ -48,7 +63,9 @@ export const exportDatabase = async (payload: Payload, file: string, log: (line:
   }
 
   const collections = loadOrder(payload.config)
-  const counts: ExportTrailer['counts'] = Object.fromEntries(collections.map((slug) => [slug, { docs: 0, versions: 0 }]))
+  const counts: ExportTrailer['counts'] = Object.fromEntries(
+    collections.map((slug) => [slug, { docs: 0, versions: 0 }]),
+  )
   let missingMedia = 0
   await write({
     kind: 'header',
@@ -65,7 +82,8 @@ export const exportDatabase = async (payload: Payload, file: string, log: (line:
     for await (const docs of pages(payload, collection, 'doc')) {
       for (const data of docs) {
         await write({ collection, kind: 'doc', data })
-        if (staticDir) missingMedia += await copyUploadFiles(uploadFilenames(data), staticDir, path.join(partialMedia, collection))
+        if (staticDir)
+          missingMedia += await copyUploadFiles(uploadFilenames(data), staticDir, path.join(partialMedia, collection))
       }
       counts[collection]!.docs += docs.length
     }
@@ -88,4 +106,3 @@ export const exportDatabase = async (payload: Payload, file: string, log: (line:
   await rename(partial, target)
   return { file: target, counts, missingMedia }
 }
-

@@ -40,6 +40,11 @@ export interface ExportTrailer {
  * re-created by the workflow, see docs/import.md). Everything else in payload.config — including collections added
  * later — is exported.
  */
-export const skippedCollections: readonly string[] = ['payload-preferences', 'payload-migrations', 'payload-locked-documents', 'payload-jobs']
+export const skippedCollections: readonly string[] = [
+  'payload-preferences',
+  'payload-migrations',
+  'payload-locked-documents',
+  'payload-jobs',
+]
 
 export const mediaDirFor = (exportFile: string): string => `${exportFile}.media`

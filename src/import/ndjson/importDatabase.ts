@@ -34,14 +34,24 @@ export interface ImportNdjsonResult {
  * check the file; write documents (relations to collections not loaded yet are left empty) and versions; write the
  * documents whose relations were left empty again, in full. Upload files come from `<export>.media/`.
  */
-export const importDatabase = async (payload: Payload, file: string, options: ImportNdjsonOptions): Promise<ImportNdjsonResult> => {
+export const importDatabase = async (
+  payload: Payload,
+  file: string,
+  options: ImportNdjsonOptions,
+): Promise<ImportNdjsonResult> => {
   const { header, trailer, newIds } = await checkExport(file, payload)
-  if (newIds.size > 0) options.log(`${newIds.size} document id(s) are not MongoDB ObjectIds: each gets an ObjectId derived from it, and every reference follows`)
-  const translated = (record: ExportRecord): ExportRecord => (newIds.size > 0 ? { ...record, data: translateIds(record.data, newIds) } : record)
+  if (newIds.size > 0)
+    options.log(
+      `${newIds.size} document id(s) are not MongoDB ObjectIds: each gets an ObjectId derived from it, and every reference follows`,
+    )
+  const translated = (record: ExportRecord): ExportRecord =>
+    newIds.size > 0 ? { ...record, data: translateIds(record.data, newIds) } : record
   const collections = header.collections as CollectionSlug[]
   if (!options.force) await checkTargetEmpty(payload, collections)
   const mediaRoot = path.join(path.dirname(path.resolve(file)), header.mediaDir)
-  const counts: ExportTrailer['counts'] = Object.fromEntries(collections.map((slug) => [slug, { docs: 0, versions: 0 }]))
+  const counts: ExportTrailer['counts'] = Object.fromEntries(
+    collections.map((slug) => [slug, { docs: 0, versions: 0 }]),
+  )
   const revisit = new Map<string, Set<string>>()
   const versionsCleared = new Set<string>()
   const loaded = new Set<string>()
@@ -60,7 +70,11 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
       // --force: the document's versions are replaced, not doubled.
       if (options.force && !versionsCleared.has(`${slug}:${parent}`)) {
         versionsCleared.add(`${slug}:${parent}`)
-        await payload.db.deleteVersions({ collection: slug, where: { parent: { equals: data.parent as string } }, req: await batch.next() })
+        await payload.db.deleteVersions({
+          collection: slug,
+          where: { parent: { equals: data.parent as string } },
+          req: await batch.next(),
+        })
       }
       await writeVersion(payload, slug, data, await batch.next())
       counts[slug]!.versions++
@@ -68,7 +82,8 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
     }
     if (collection !== current) {
       if (current) loaded.add(current)
-      if (loaded.has(collection)) throw new CliError(`${file}:${number}: the documents of ${collection} are not together`)
+      if (loaded.has(collection))
+        throw new CliError(`${file}:${number}: the documents of ${collection} are not together`)
       current = collection
       options.log(`loading ${collection}…`)
     }
@@ -79,13 +94,20 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
     await writeDoc(payload, slug, data, await batch.next(), options.force)
     counts[slug]!.docs++
     const staticDir = staticDirOf(config, payload.config.paths?.configDir)
-    if (staticDir) missingMedia += await copyUploadFiles(uploadFilenames(data), path.join(mediaRoot, collection), staticDir)
+    if (staticDir)
+      missingMedia += await copyUploadFiles(uploadFilenames(data), path.join(mediaRoot, collection), staticDir)
   }
 
   const revisitRecord = async (record: ExportRecord): Promise<void> => {
     const { collection, kind, data } = translated(record)
     if (kind !== 'doc' || !revisit.get(collection)?.has(String(data.id))) return
-    await payload.db.updateOne({ collection: collection as CollectionSlug, id: data.id as string, data, req: await batch.next(), returning: false })
+    await payload.db.updateOne({
+      collection: collection as CollectionSlug,
+      id: data.id as string,
+      data,
+      req: await batch.next(),
+      returning: false,
+    })
   }
 
   let lineNumber = 0
@@ -109,7 +131,8 @@ export const importDatabase = async (payload: Payload, file: string, options: Im
     if (error instanceof CliError) throw error
     throw new CliError(`${file}:${lineNumber}: ${(error as Error).message}`)
   }
-  if (trailer.missingMedia > 0 || missingMedia > 0) options.log(`warning: ${trailer.missingMedia + missingMedia} upload file(s) missing`)
+  if (trailer.missingMedia > 0 || missingMedia > 0)
+    options.log(`warning: ${trailer.missingMedia + missingMedia} upload file(s) missing`)
   if (requeued > 0) options.log(`${requeued} scheduled publication(s)/withdrawal(s) queued again`)
   return { counts, missingMedia, translatedIds: newIds.size, requeued }
 }

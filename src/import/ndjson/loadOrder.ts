@@ -21,8 +21,10 @@ export const loadOrder = (config: SanitizedConfig): CollectionSlug[] => {
   )
   const order: CollectionSlug[] = []
   const remaining = collections.map((collection) => collection.slug)
-  const pendingNeeds = (slug: CollectionSlug): number => [...(needs.get(slug) ?? [])].filter((target) => !(order as string[]).includes(target)).length
-  const neededBy = (slug: CollectionSlug): number => remaining.filter((other) => other !== slug && needs.get(other)?.has(slug)).length
+  const pendingNeeds = (slug: CollectionSlug): number =>
+    [...(needs.get(slug) ?? [])].filter((target) => !(order as string[]).includes(target)).length
+  const neededBy = (slug: CollectionSlug): number =>
+    remaining.filter((other) => other !== slug && needs.get(other)?.has(slug)).length
   const rank = (slug: CollectionSlug): [number, number] => [pendingNeeds(slug), -neededBy(slug)]
   const before = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])
   while (remaining.length > 0) {

@@ -4,7 +4,10 @@ import type { JsonObject, SanitizedCollectionConfig } from 'payload'
 
 /** The upload's original and every generated size, as stored on the document. */
 export const uploadFilenames = (doc: JsonObject): string[] => {
-  const sizes = typeof doc.sizes === 'object' && doc.sizes !== null ? Object.values(doc.sizes as Record<string, { filename?: unknown } | null>) : []
+  const sizes =
+    typeof doc.sizes === 'object' && doc.sizes !== null
+      ? Object.values(doc.sizes as Record<string, { filename?: unknown } | null>)
+      : []
   const names = [doc.filename, ...sizes.map((size) => size?.filename)]
   // A filename is a single path segment; anything else is not ours to copy.
   return names.filter((name): name is string => typeof name === 'string' && name !== '' && path.basename(name) === name)

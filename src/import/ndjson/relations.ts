@@ -2,19 +2,28 @@ import type { FlattenedBlock, FlattenedField, JsonObject, SanitizedConfig } from
 
 type RelationField = Extract<FlattenedField, { type: 'relationship' | 'upload' }>
 
-const targetsOf = (field: RelationField): string[] => (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo])
+const targetsOf = (field: RelationField): string[] =>
+  Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
 
 const blocksOf = (field: Extract<FlattenedField, { type: 'blocks' }>, config: SanitizedConfig): FlattenedBlock[] => [
   ...(field.blocks as FlattenedBlock[]),
-  ...(field.blockReferences ?? []).flatMap((ref) => (typeof ref === 'string' ? (config.blocks ?? []).filter((block) => block.slug === ref) : [ref])),
+  ...(field.blockReferences ?? []).flatMap((ref) =>
+    typeof ref === 'string' ? (config.blocks ?? []).filter((block) => block.slug === ref) : [ref],
+  ),
 ]
 
 /** Every relationship and upload field, through groups, named tabs, arrays and blocks (rich text holds no foreign keys). */
-const eachRelationField = (fields: FlattenedField[], config: SanitizedConfig, visit: (field: RelationField) => void): void => {
+const eachRelationField = (
+  fields: FlattenedField[],
+  config: SanitizedConfig,
+  visit: (field: RelationField) => void,
+): void => {
   for (const field of fields) {
     if (field.type === 'relationship' || field.type === 'upload') visit(field)
-    else if (field.type === 'group' || field.type === 'tab' || field.type === 'array') eachRelationField(field.flattenedFields, config, visit)
-    else if (field.type === 'blocks') for (const block of blocksOf(field, config)) eachRelationField(block.flattenedFields, config, visit)
+    else if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
+      eachRelationField(field.flattenedFields, config, visit)
+    else if (field.type === 'blocks')
+      for (const block of blocksOf(field, config)) eachRelationField(block.flattenedFields, config, visit)
   }
 }
 
@@ -25,7 +34,8 @@ export const relationTargets = (fields: FlattenedField[], config: SanitizedConfi
   return targets
 }
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const pointsTo = (value: unknown, field: RelationField, pending: (slug: string) => boolean): boolean =>
   Array.isArray(field.relationTo) ? isObject(value) && pending(String(value.relationTo)) : pending(field.relationTo)
@@ -34,7 +44,12 @@ const pointsTo = (value: unknown, field: RelationField, pending: (slug: string) 
  * Clears, in place, relation values that point to collections not loaded yet (`pending`), so that a foreign key
  * cannot refuse the row; returns whether anything was cleared. The full document is written again once all are in.
  */
-export const clearPendingRelations = (fields: FlattenedField[], data: JsonObject, pending: (slug: string) => boolean, config: SanitizedConfig): boolean => {
+export const clearPendingRelations = (
+  fields: FlattenedField[],
+  data: JsonObject,
+  pending: (slug: string) => boolean,
+  config: SanitizedConfig,
+): boolean => {
   let cleared = false
   for (const field of fields) {
     const value = data[field.name]
@@ -47,12 +62,14 @@ export const clearPendingRelations = (fields: FlattenedField[], data: JsonObject
     } else if ((field.type === 'group' || field.type === 'tab') && isObject(value)) {
       cleared = clearPendingRelations(field.flattenedFields, value, pending, config) || cleared
     } else if (field.type === 'array' && Array.isArray(value)) {
-      for (const row of value) if (isObject(row)) cleared = clearPendingRelations(field.flattenedFields, row, pending, config) || cleared
+      for (const row of value)
+        if (isObject(row)) cleared = clearPendingRelations(field.flattenedFields, row, pending, config) || cleared
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       const blocks = blocksOf(field, config)
       for (const row of value) {
         const block = isObject(row) ? blocks.find((candidate) => candidate.slug === row.blockType) : undefined
-        if (block && isObject(row)) cleared = clearPendingRelations(block.flattenedFields, row, pending, config) || cleared
+        if (block && isObject(row))
+          cleared = clearPendingRelations(block.flattenedFields, row, pending, config) || cleared
       }
     }
   }

@@ -14,7 +14,12 @@ export const requeueSchedules = async (payload: Payload, loaded: readonly string
   for (const collection of workflowCollections.filter((slug) => loaded.includes(slug))) {
     const { docs } = await payload.find({
       collection,
-      where: { or: [{ and: [{ workflowState: { equals: 'scheduled' } }, { scheduledAt: { exists: true } }] }, { withdrawAt: { exists: true } }] },
+      where: {
+        or: [
+          { and: [{ workflowState: { equals: 'scheduled' } }, { scheduledAt: { exists: true } }] },
+          { withdrawAt: { exists: true } },
+        ],
+      },
       draft: true,
       depth: 0,
       pagination: false,

@@ -8,7 +8,8 @@ export const isObjectId = (id: unknown): id is string => typeof id === 'string' 
  * export of the same source maps every document to the same ObjectId; 96 bits make a collision among even millions of
  * ids vanishingly unlikely.
  */
-export const objectIdFor = (id: string): string => createHash('sha256').update(`newsroom-cms:${id}`).digest('hex').slice(0, 24)
+export const objectIdFor = (id: string): string =>
+  createHash('sha256').update(`newsroom-cms:${id}`).digest('hex').slice(0, 24)
 
 /**
  * A copy of `value` in which every string that is exactly one of the export's document ids is replaced by its new id:

@@ -1,7 +1,13 @@
 import type { CollectionSlug, JsonObject, Payload, PayloadRequest } from 'payload'
 
 /** Writes straight through the database adapter: no hooks, no access, ids and timestamps exactly as exported. */
-export const writeDoc = async (payload: Payload, collection: CollectionSlug, data: JsonObject, req: Partial<PayloadRequest>, upsert: boolean): Promise<void> => {
+export const writeDoc = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  data: JsonObject,
+  req: Partial<PayloadRequest>,
+  upsert: boolean,
+): Promise<void> => {
   const id = data.id as string | number
   if (upsert && (await payload.db.findOne({ collection, where: { id: { equals: id } }, req }))) {
     await payload.db.updateOne({ collection, id, data, req, returning: false })
@@ -11,7 +17,12 @@ export const writeDoc = async (payload: Payload, collection: CollectionSlug, dat
 }
 
 /** A version as exported; the adapter gives it a new id (none can be passed) and marks the newest of a document latest. */
-export const writeVersion = async (payload: Payload, collection: CollectionSlug, data: JsonObject, req: Partial<PayloadRequest>): Promise<void> => {
+export const writeVersion = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  data: JsonObject,
+  req: Partial<PayloadRequest>,
+): Promise<void> => {
   await payload.db.createVersion({
     collectionSlug: collection,
     parent: data.parent as string | number,

@@ -89,7 +89,12 @@ export function parseBody(lines: SourceLine[], warn: Warn, hasByline: boolean): 
       return
     }
     const photoReport = PHOTO_REPORT.test(text)
-    if (previous?.type === 'paragraph' && !photoReport && previous !== datelineBlock && charLength(previous.text) <= MAX_CAPTION) {
+    if (
+      previous?.type === 'paragraph' &&
+      !photoReport &&
+      previous !== datelineBlock &&
+      charLength(previous.text) <= MAX_CAPTION
+    ) {
       blocks[blocks.length - 1] = caption(previous.text, credit, lineOf.get(previous) ?? 0)
       unmarkedCaptions++
       return
@@ -131,7 +136,8 @@ export function parseBody(lines: SourceLine[], warn: Warn, hasByline: boolean): 
     const portraits = portraitRun(lines, i)
     if (portraits > 0) {
       warn(warnings.portraitNames(portraits))
-      for (const portrait of lines.slice(i, i + portraits)) blocks.push(caption(portrait.text.replace(/\s/gu, ''), null, portrait.line))
+      for (const portrait of lines.slice(i, i + portraits))
+        blocks.push(caption(portrait.text.replace(/\s/gu, ''), null, portrait.line))
       i += portraits - 1
       continue
     }
@@ -186,7 +192,8 @@ export function parseBody(lines: SourceLine[], warn: Warn, hasByline: boolean): 
   }
   // an intertitle heads what follows it: a short last line (often a text cut off) is a paragraph
   const last = blocks[blocks.length - 1]
-  if (last?.type === 'intertitle' && lineOf.has(last)) blocks[blocks.length - 1] = { type: 'paragraph', text: last.text }
+  if (last?.type === 'intertitle' && lineOf.has(last))
+    blocks[blocks.length - 1] = { type: 'paragraph', text: last.text }
   signedEnd(blocks, addByline, addWriters)
   if (unmarkedCaptions > 0) warn(warnings.captionsWithoutMark(unmarkedCaptions))
   return result
@@ -212,7 +219,11 @@ function notAHeading(text: string): boolean {
 }
 
 /** The story's last paragraph may end with its writers: "……更宜居。 (张海铎 李亚茹)", "……经验。 记者 钟建军 摄影报道". */
-function signedEnd(blocks: BodyBlock[], addByline: (text: string) => void, addWriters: (names: string[]) => void): void {
+function signedEnd(
+  blocks: BodyBlock[],
+  addByline: (text: string) => void,
+  addWriters: (names: string[]) => void,
+): void {
   const last = blocks[blocks.length - 1]
   if (last?.type !== 'paragraph') return
   const bracket = TRAILING_BRACKET.exec(last.text)

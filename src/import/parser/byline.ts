@@ -80,7 +80,10 @@ export function parseByline(raw: string): ParsedByline {
 /** A byline printed without "□": starts with "本报记者", "青岛日报/观海新闻记者", "通讯员" … then names. */
 export function looksLikeByline(text: string): boolean {
   if (text.length > 80 || /[。！？!?；;]/u.test(text) || /(?:摄|供图|提供)$/u.test(text)) return false
-  const tokens = text.replace(/[:：、]/gu, ' ').split(' ').filter(Boolean)
+  const tokens = text
+    .replace(/[:：、]/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
   const roleToken = parseRoleToken(tokens[0] ?? '')
   if (!roleToken || !['reporter', 'correspondent'].includes(roleToken.role)) return false
   // "记者王进业、李响" is a byline; a lone "记者了解到" is the start of a sentence

@@ -35,7 +35,8 @@ function splitTokens(text: string): string[] {
   const last = tokens[tokens.length - 1] ?? ''
   // "王建亮摄": a name glued to 摄, but not "拍摄"/"航拍摄"
   const glued = /^(\p{Script=Han}{2,4})([摄攝])$/u.exec(last)
-  if (glued?.[1] && glued[2] && !glued[1].endsWith('拍') && isPersonName(glued[1])) tokens.splice(-1, 1, glued[1], glued[2])
+  if (glued?.[1] && glued[2] && !glued[1].endsWith('拍') && isPersonName(glued[1]))
+    tokens.splice(-1, 1, glued[1], glued[2])
   return mergeSpacedNames(tokens, (t) => VERBS.has(t) || t === '图')
 }
 

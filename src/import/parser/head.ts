@@ -165,7 +165,10 @@ function classify(head: SourceLine[], warn: Warn): Titles {
   const dash = head.findIndex((l) => stripLeadingDash(l.text) !== null)
   const sub = dash < 0 ? null : stripLeadingDash(head[dash]?.text ?? '')
   if (dash >= 0 && dash < head.length - 1) {
-    throw new StoryParseError('unexpected line between the subheadline and the byline (副题与署名之间有多余的行)', head[dash + 1]?.line ?? null)
+    throw new StoryParseError(
+      'unexpected line between the subheadline and the byline (副题与署名之间有多余的行)',
+      head[dash + 1]?.line ?? null,
+    )
   }
   const titles = (dash < 0 ? head : head.slice(0, -1)).map((l) => l.text)
   if (titles.length > 3 || (titles.length === 3 && sub !== null)) {

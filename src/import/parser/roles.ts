@@ -91,7 +91,9 @@ export function brandsOf(prefix: string): string[] {
 /** "王亚平", "张海铎 李亚茹", "王进业、李响": one to four names and nothing else. */
 export function namesOnly(text: string): string[] | null {
   const tokens = mergeSpacedNames(text.split(/[\s、,，]+/u).filter(Boolean))
-  return tokens.length > 0 && tokens.length <= 4 && tokens.every(isPersonName) && !tokens.some(isNotAName) ? tokens : null
+  return tokens.length > 0 && tokens.length <= 4 && tokens.every(isPersonName) && !tokens.some(isNotAName)
+    ? tokens
+    : null
 }
 
 // words that fit the 2–5 characters of a name but are captions' and pages' vocabulary

@@ -15,10 +15,7 @@ export interface CaptionBlock {
   line: number
 }
 
-export type BodyBlock =
-  | { type: 'paragraph'; text: string }
-  | { type: 'intertitle'; text: string }
-  | CaptionBlock
+export type BodyBlock = { type: 'paragraph'; text: string } | { type: 'intertitle'; text: string } | CaptionBlock
 
 export interface ParsedStory {
   kicker: string | null

@@ -11,22 +11,43 @@ const MAX_UPLOAD_BYTES = MAX_FILES_PER_UPLOAD * MAX_STORY_BYTES + 1024 * 1024
 
 const uploader = (req: PayloadRequest): User => {
   if (!req.user) throw new APIError('Log in to import stories / 请先登录', 401, undefined, true)
-  if (!staffRole(req.user)) throw new APIError('Only newsroom staff import stories / 仅限编辑部人员导入稿件', 403, undefined, true)
+  if (!staffRole(req.user))
+    throw new APIError('Only newsroom staff import stories / 仅限编辑部人员导入稿件', 403, undefined, true)
   return req.user as User
 }
 
 /** The files of the multipart form, read only after its declared size was checked (a body is buffered whole). */
 const uploadedStories = async (req: PayloadRequest): Promise<UploadedStory[]> => {
   const declared = req.headers.get('content-length')
-  if (declared === null) throw new APIError('Send the Content-Length of the upload / 缺少Content-Length', 411, undefined, true)
+  if (declared === null)
+    throw new APIError('Send the Content-Length of the upload / 缺少Content-Length', 411, undefined, true)
   if (!(Number(declared) <= MAX_UPLOAD_BYTES)) {
-    throw new APIError(`Send at most ${MAX_FILES_PER_UPLOAD} files of ${MAX_STORY_BYTES / 1024 / 1024} MB each / 一次最多上传${MAX_FILES_PER_UPLOAD}个文件，每个不超过${MAX_STORY_BYTES / 1024 / 1024} MB`, 413, undefined, true)
+    throw new APIError(
+      `Send at most ${MAX_FILES_PER_UPLOAD} files of ${MAX_STORY_BYTES / 1024 / 1024} MB each / 一次最多上传${MAX_FILES_PER_UPLOAD}个文件，每个不超过${MAX_STORY_BYTES / 1024 / 1024} MB`,
+      413,
+      undefined,
+      true,
+    )
   }
   const form = await req.formData?.().catch(() => null)
-  if (!form) throw new APIError('Send the stories as multipart/form-data, field "files" / 请以表单上传稿件', 400, undefined, true)
-  const files = form.getAll('files').filter((value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value)
+  if (!form)
+    throw new APIError(
+      'Send the stories as multipart/form-data, field "files" / 请以表单上传稿件',
+      400,
+      undefined,
+      true,
+    )
+  const files = form
+    .getAll('files')
+    .filter((value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value)
   if (files.length === 0) throw new APIError('No files in the form field "files" / 没有上传文件', 400, undefined, true)
-  if (files.length > MAX_FILES_PER_UPLOAD) throw new APIError(`At most ${MAX_FILES_PER_UPLOAD} files at once / 一次最多上传${MAX_FILES_PER_UPLOAD}个文件`, 400, undefined, true)
+  if (files.length > MAX_FILES_PER_UPLOAD)
+    throw new APIError(
+      `At most ${MAX_FILES_PER_UPLOAD} files at once / 一次最多上传${MAX_FILES_PER_UPLOAD}个文件`,
+      400,
+      undefined,
+      true,
+    )
   return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })))
 }
 
@@ -41,7 +62,14 @@ export const importArticlesEndpoint: Endpoint = {
   handler: async (req) => {
     const user = { ...uploader(req), collection: 'users' as const }
     const stories = await uploadedStories(req)
-    const { docs: allBrands } = await req.payload.find({ collection: 'brands', pagination: false, depth: 0, overrideAccess: false, user, req })
+    const { docs: allBrands } = await req.payload.find({
+      collection: 'brands',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })
     const results: UploadResult[] = []
     for (const story of stories) results.push(await importUpload(req.payload, story, user, allBrands))
     return Response.json({ results })

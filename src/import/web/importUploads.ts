@@ -17,15 +17,26 @@ export interface UploadedStory {
 }
 
 export type UploadResult =
-  | { file: string; status: 'imported' | 'updated' | 'skipped'; articleId: string; link: string; captions: number; warnings: Label[] }
+  | {
+      file: string
+      status: 'imported' | 'updated' | 'skipped'
+      articleId: string
+      link: string
+      captions: number
+      warnings: Label[]
+    }
   | { file: string; status: 'failed'; line: number | null; reason: Label }
 
 const STORY_NAME = /\.(?:txt|docx)$/iu
 
 const checked = ({ name, bytes }: UploadedStory): void => {
-  if (!STORY_NAME.test(name)) throw new StoryParseError('only .txt and .docx stories can be imported (仅支持导入.txt和.docx稿件)', null)
+  if (!STORY_NAME.test(name))
+    throw new StoryParseError('only .txt and .docx stories can be imported (仅支持导入.txt和.docx稿件)', null)
   if (bytes.length > MAX_STORY_BYTES) {
-    throw new StoryParseError(`file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a story is at most ${MAX_STORY_BYTES / 1024 / 1024} MB (文件过大)`, null)
+    throw new StoryParseError(
+      `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a story is at most ${MAX_STORY_BYTES / 1024 / 1024} MB (文件过大)`,
+      null,
+    )
   }
 }
 
@@ -36,12 +47,21 @@ const checked = ({ name, bytes }: UploadedStory): void => {
 const uploadSource = (user: User, contentHash: string) => ({ path: `upload:${user.id}:${contentHash}`, contentHash })
 
 /** One uploaded file as a draft of the uploader's, through the same parser, rules and transaction as `npm run import`. */
-export const importUpload = async (payload: Payload, upload: UploadedStory, user: User, allBrands: Brand[]): Promise<UploadResult> => {
+export const importUpload = async (
+  payload: Payload,
+  upload: UploadedStory,
+  user: User,
+  allBrands: Brand[],
+): Promise<UploadResult> => {
   try {
     checked(upload)
     const { story, text, images } = await parseStoryBytes(upload.name, upload.bytes)
     const { refs, notes } = refsFor(story, { brands: null, sections: [], allBrands })
-    const { contentHash } = storySource(upload.name, text, images.map((image) => image.data))
+    const { contentHash } = storySource(
+      upload.name,
+      text,
+      images.map((image) => image.data),
+    )
     const source = uploadSource(user, contentHash)
     const outcome = await importStory(payload, { story, source, refs, user, as: 'draft', images })
     const link = `${payload.config.routes.admin}/collections/articles/${outcome.articleId}`

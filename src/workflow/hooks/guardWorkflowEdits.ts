@@ -27,7 +27,14 @@ export const guardWorkflowEdits: CollectionBeforeChangeHook = ({ data, originalD
   if (isTrashWrite(context) && originalDoc) return data
   const actor = actorFromUser(req.user)
   if (operation === 'create' || !originalDoc) {
-    return { ...data, workflowState: 'draft', reviewLevel: null, scheduledAt: null, withdrawAt: null, owner: actor?.id ?? data.owner ?? null }
+    return {
+      ...data,
+      workflowState: 'draft',
+      reviewLevel: null,
+      scheduledAt: null,
+      withdrawAt: null,
+      owner: actor?.id ?? data.owner ?? null,
+    }
   }
   for (const field of workflowFieldNames) {
     if (field in data && comparable(data[field]) !== comparable(originalDoc[field])) {
@@ -38,7 +45,8 @@ export const guardWorkflowEdits: CollectionBeforeChangeHook = ({ data, originalD
   if (actor && !canEditContent(actor, item)) throw new WorkflowError(403, 'locked', editRefused.locked)
   // Optimistic concurrency for API clients: `If-Match: "<updatedAt they loaded>"` turns a stale write into a 409.
   const ifMatch = req.headers?.get?.('if-match')?.replace(/^W\//, '').replace(/"/g, '').trim()
-  if (ifMatch && comparable(ifMatch) !== comparable(originalDoc.updatedAt)) throw new WorkflowError(409, 'stale', editRefused.stale)
+  if (ifMatch && comparable(ifMatch) !== comparable(originalDoc.updatedAt))
+    throw new WorkflowError(409, 'stale', editRefused.stale)
   // A pending scheduled withdrawal (withdrawAt) concerns the live version and stays.
   const state = stateAfterContentEdit(item)
   return state === item.state ? data : { ...data, workflowState: state, reviewLevel: null, scheduledAt: null }

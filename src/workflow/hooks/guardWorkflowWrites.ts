@@ -20,7 +20,11 @@ export const guardWorkflowWrites = <T extends WorkflowCollection>({
     // To the trash or back: nothing but `deletedAt` changes (a restore never publishes; the live record keeps its status).
     const { req } = args as { req: { context: Record<string, unknown> } }
     req.context[trashWriteKey] = true
-    return { ...args, draft: true, data: { deletedAt: (args as { data: { deletedAt: unknown } }).data.deletedAt ?? null, _status: 'draft' } } as typeof args
+    return {
+      ...args,
+      draft: true,
+      data: { deletedAt: (args as { data: { deletedAt: unknown } }).data.deletedAt ?? null, _status: 'draft' },
+    } as typeof args
   }
   if (operation === 'create' || operation === 'update') {
     const data = (args as { data?: Record<string, unknown> }).data

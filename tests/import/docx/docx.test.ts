@@ -11,7 +11,9 @@ import { dryRunFile } from '../../../src/import/printDryRun'
 const LONG_INTERTITLE = '坚持党建引领、服务中心大局，全力答好推动高质量发展的“机关答卷”'
 
 async function wordStory(): Promise<Buffer> {
-  const photo = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#3366cc' } }).png().toBuffer()
+  const photo = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer()
   const document = new Document({
     sections: [
       {
@@ -22,7 +24,9 @@ async function wordStory(): Promise<Buffer> {
           new Paragraph('本报11月6日讯 青岛西海岸新区胶南街道6日上午召开誓师动员大会。'),
           new Paragraph({ children: [new TextRun({ text: LONG_INTERTITLE, bold: true })] }),
           new Paragraph('城市管理中心等部门日出动50多人次，对辖区24小时巡查。'),
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: photo, transformation: { width: 40, height: 30 } })] }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'png', data: photo, transformation: { width: 40, height: 30 } })],
+          }),
           new Paragraph('2024年3月28日，全市动员大会召开。 王建亮 摄'),
           new Paragraph('确保各项任务按期全面完成。'),
         ],
@@ -53,11 +57,24 @@ describe('.docx stories', () => {
 
   it('a real Word file goes through the same structure rules; a bold paragraph is an intertitle however long', async () => {
     const story = await parseDocxStory(await wordStory())
-    expect(story).toMatchObject({ headline: '环境综合整治启动年底攻坚', dateline: '本报11月6日讯', byline: '记者 张希文 通讯员 陈刚 报道' })
-    expect(story.contributors.map((c) => `${c.role}:${c.name}`)).toEqual(['reporter:张希文', 'correspondent:陈刚', 'photographer:王建亮'])
+    expect(story).toMatchObject({
+      headline: '环境综合整治启动年底攻坚',
+      dateline: '本报11月6日讯',
+      byline: '记者 张希文 通讯员 陈刚 报道',
+    })
+    expect(story.contributors.map((c) => `${c.role}:${c.name}`)).toEqual([
+      'reporter:张希文',
+      'correspondent:陈刚',
+      'photographer:王建亮',
+    ])
     expect(story.body.map((b) => b.type)).toEqual(['paragraph', 'intertitle', 'paragraph', 'caption', 'paragraph'])
     expect(story.body[1]).toEqual({ type: 'intertitle', text: LONG_INTERTITLE })
-    expect(story.body[3]).toMatchObject({ type: 'caption', text: '2024年3月28日，全市动员大会召开。', date: '2024-03-28', credit: '王建亮 摄' })
+    expect(story.body[3]).toMatchObject({
+      type: 'caption',
+      text: '2024年3月28日，全市动员大会召开。',
+      date: '2024-03-28',
+      credit: '王建亮 摄',
+    })
   })
 
   it('extracts the embedded image with the caption printed under it', async () => {
@@ -71,7 +88,12 @@ describe('.docx stories', () => {
   it('the dry run reads a .docx file and counts its images', async () => {
     const file = path.join(folder, 'story.docx')
     await writeFile(file, await wordStory())
-    expect(await dryRunFile(file)).toMatchObject({ file, headline: '环境综合整治启动年底攻坚', images: 1, intertitles: [LONG_INTERTITLE] })
+    expect(await dryRunFile(file)).toMatchObject({
+      file,
+      headline: '环境综合整治启动年底攻坚',
+      images: 1,
+      intertitles: [LONG_INTERTITLE],
+    })
   })
 
   it('refuses a password-protected (or old .doc) file with a clear message', async () => {

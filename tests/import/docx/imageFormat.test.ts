@@ -5,7 +5,9 @@ import { imageFormat } from '../../../src/import/docx/imageFormat'
 
 describe('photos in a Word file are told by their bytes', () => {
   it.each(['jpeg', 'png', 'webp', 'gif', 'avif'] as const)('%s is a photo media takes', async (format) => {
-    const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } }).toFormat(format).toBuffer()
+    const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } })
+      .toFormat(format)
+      .toBuffer()
     expect(imageFormat(bytes)).toBe(format)
   })
 

@@ -16,10 +16,25 @@ export interface ContentDump {
 export const dumpContent = async (payload: Payload): Promise<ContentDump> => {
   const dump: ContentDump = { docs: {}, versions: {} }
   for (const collection of loadOrder(payload.config) as CollectionSlug[]) {
-    const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: false, overrideAccess: true, showHiddenFields: true, sort: 'id' })
+    const { docs } = await payload.find({
+      collection,
+      pagination: false,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      showHiddenFields: true,
+      sort: 'id',
+    })
     dump.docs[collection] = Object.fromEntries(docs.map((doc) => [String(doc.id), doc]))
     if (!payload.collections[collection].config.versions) continue
-    const versions = await payload.findVersions({ collection, pagination: false, depth: 0, overrideAccess: true, showHiddenFields: true, sort: 'updatedAt' })
+    const versions = await payload.findVersions({
+      collection,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      sort: 'updatedAt',
+    })
     dump.versions[collection] = versions.docs
       .map(({ id: _newOnImport, ...version }) => version)
       .sort((a, b) => `${String(a.parent)}${a.updatedAt}`.localeCompare(`${String(b.parent)}${b.updatedAt}`))

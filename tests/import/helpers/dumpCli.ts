@@ -8,7 +8,11 @@ import { runCli } from '../../../src/import/runCli'
  */
 await runCli(async () => {
   const [out, email, password] = process.argv.slice(2)
-  const [{ getPayload }, { default: config }, { dumpContent }] = await Promise.all([import('payload'), import('../../../payload.config'), import('./dump')])
+  const [{ getPayload }, { default: config }, { dumpContent }] = await Promise.all([
+    import('payload'),
+    import('../../../payload.config'),
+    import('./dump'),
+  ])
   const payload = await getPayload({ config })
   const content = await dumpContent(payload)
   const login = await payload

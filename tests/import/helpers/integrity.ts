@@ -15,7 +15,11 @@ export interface ContentCounts {
 export const contentCounts = async (payload: Payload): Promise<ContentCounts> => {
   const find = <C extends 'articles' | 'photo-captions'>(collection: C, draft: boolean) =>
     payload.find({ collection, pagination: false, depth: 0, draft, overrideAccess: true })
-  const [live, latest, captions] = await Promise.all([find('articles', false), find('articles', true), find('photo-captions', false)])
+  const [live, latest, captions] = await Promise.all([
+    find('articles', false),
+    find('articles', true),
+    find('photo-captions', false),
+  ])
   const embedded = new Set([...live.docs, ...latest.docs].flatMap((article) => embeddedCaptionIds(article.body)))
   const captionIds = new Set(captions.docs.map((caption) => caption.id))
   return {

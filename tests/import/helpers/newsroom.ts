@@ -31,7 +31,15 @@ export const setUpNewsroom = async (payload: Payload): Promise<Newsroom> => {
     ]
     brands.push(await payload.create({ collection: 'brands', data: { ...brand, reviewers }, overrideAccess: true }))
   }
-  const politics = await payload.create({ collection: 'sections', data: { name: '政务', slug: 'zhengwu' }, overrideAccess: true })
-  const party = await payload.create({ collection: 'sections', data: { name: '机关党建', slug: 'jiguan-dangjian', parent: politics.id }, overrideAccess: true })
+  const politics = await payload.create({
+    collection: 'sections',
+    data: { name: '政务', slug: 'zhengwu' },
+    overrideAccess: true,
+  })
+  const party = await payload.create({
+    collection: 'sections',
+    data: { name: '机关党建', slug: 'jiguan-dangjian', parent: politics.id },
+    overrideAccess: true,
+  })
   return { brands, sections: [politics, party], editor, deskEditor, reporter, correspondent }
 }

@@ -17,8 +17,13 @@ export interface InProcessImport {
 }
 
 /** What `npm run import` does after parsing its arguments, on the test's Payload instance. */
-export const importFiles = async (payload: Payload, paths: string[], options: InProcessImport): Promise<ImportSummary> => {
-  const allBrands = (await payload.find({ collection: 'brands', pagination: false, depth: 0, overrideAccess: true })).docs
+export const importFiles = async (
+  payload: Payload,
+  paths: string[],
+  options: InProcessImport,
+): Promise<ImportSummary> => {
+  const allBrands = (await payload.find({ collection: 'brands', pagination: false, depth: 0, overrideAccess: true }))
+    .docs
   return runImport(payload, await findStoryFiles(paths), {
     user: options.user,
     as: options.as ?? 'draft',

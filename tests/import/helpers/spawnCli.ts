@@ -20,8 +20,13 @@ export interface CliOptions {
  * kill -9 the whole group. jest's NODE_OPTIONS (vm modules) are not passed on.
  */
 export const spawnCli = (script: string, args: string[], { env, onLine }: CliOptions): Promise<CliRun> => {
-  if (!(env.DATABASE_URI.startsWith(`file:${tmpdir()}`) || env.DATABASE_URI.startsWith('mongodb')) || !env.MEDIA_DIR.startsWith(tmpdir())) {
-    throw new Error(`a spawned CLI must use a temporary database and media folder, not ${env.DATABASE_URI} / ${env.MEDIA_DIR}`)
+  if (
+    !(env.DATABASE_URI.startsWith(`file:${tmpdir()}`) || env.DATABASE_URI.startsWith('mongodb')) ||
+    !env.MEDIA_DIR.startsWith(tmpdir())
+  ) {
+    throw new Error(
+      `a spawned CLI must use a temporary database and media folder, not ${env.DATABASE_URI} / ${env.MEDIA_DIR}`,
+    )
   }
   const { NODE_OPTIONS: _jestOnly, ...inherited } = process.env
   // --conditions: lexical's default Node entry (a top-level dynamic import) makes Node 20 exit 13 at random on start.

@@ -19,10 +19,13 @@ export const generatedStory = (n: number, captions = 4): string => {
   ]
   for (let section = 1; section <= 2; section++) {
     lines.push(`聚焦重点、攻坚突破，答好第${section}张答卷`)
-    for (let p = 1; p <= 3; p++) lines.push(`这是第${n}篇第${section}部分的第${p}段正文，记录了${topic}建设中的新进展、新成效。`)
+    for (let p = 1; p <= 3; p++)
+      lines.push(`这是第${n}篇第${section}部分的第${p}段正文，记录了${topic}建设中的新进展、新成效。`)
   }
   for (let c = 1; c <= captions; c++) {
-    lines.push(`■2024年${(c % 12) + 1}月${c + 1}日，第${n}篇第${c}幅图片：${topic}项目现场。 ${reporter.replace(' ', '')} 摄`)
+    lines.push(
+      `■2024年${(c % 12) + 1}月${c + 1}日，第${n}篇第${c}幅图片：${topic}项目现场。 ${reporter.replace(' ', '')} 摄`,
+    )
   }
   return `${lines.join('\n\n')}\n`
 }

@@ -25,17 +25,32 @@ export const wordStory = async (options: WordStoryOptions = {}): Promise<Buffer>
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(options.headline ?? WORD_HEADLINE)] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun(options.headline ?? WORD_HEADLINE)],
+          }),
           new Paragraph('□记者 张希文'),
           new Paragraph('通讯员 陈刚 报道'),
           new Paragraph('本报11月6日讯 青岛西海岸新区胶南街道6日上午召开誓师动员大会。'),
           new Paragraph({ children: [new TextRun({ text: WORD_INTERTITLE, bold: true })] }),
           new Paragraph('城市管理中心等部门日出动50多人次，对辖区24小时巡查。'),
-          new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 400, height: 300 } })] }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 400, height: 300 } })],
+          }),
           new Paragraph(`${WORD_CAPTION} 王建亮 摄`),
           new Paragraph(options.lastParagraph ?? '确保各项任务按期全面完成。'),
           ...(options.uncaptionedPhoto
-            ? [new Paragraph({ children: [new ImageRun({ type: 'jpg', data: options.uncaptionedPhoto, transformation: { width: 300, height: 200 } })] })]
+            ? [
+                new Paragraph({
+                  children: [
+                    new ImageRun({
+                      type: 'jpg',
+                      data: options.uncaptionedPhoto,
+                      transformation: { width: 300, height: 200 },
+                    }),
+                  ],
+                }),
+              ]
             : []),
         ],
       },

@@ -3,7 +3,11 @@ import { isBylineContinuation, looksLikeByline, parseByline } from '../../../src
 import { parseStory } from '../../../src/import/parser/parseStory'
 
 const reporter = (name: string) => ({ role: 'reporter', name, organisation: null })
-const correspondent = (name: string, organisation: string | null = null) => ({ role: 'correspondent', name, organisation })
+const correspondent = (name: string, organisation: string | null = null) => ({
+  role: 'correspondent',
+  name,
+  organisation,
+})
 
 describe('parseByline', () => {
   it('reads brands, a reporter and a correspondent without organisation (the fixture byline)', () => {
@@ -87,7 +91,10 @@ describe('parseByline', () => {
       reporter('李华'),
       correspondent('王冬梅'),
     ])
-    expect(parseByline('□本报记者任晓萌 通讯员徐文琦').contributors).toEqual([reporter('任晓萌'), correspondent('徐文琦')])
+    expect(parseByline('□本报记者任晓萌 通讯员徐文琦').contributors).toEqual([
+      reporter('任晓萌'),
+      correspondent('徐文琦'),
+    ])
     expect(parseByline('□本报记者 刘可 摄影记者 王建亮 责任编辑 李敏').contributors).toEqual([
       reporter('刘可'),
       { role: 'photographer', name: '王建亮', organisation: null },
@@ -104,14 +111,12 @@ describe('parseByline', () => {
 })
 
 describe('bylines without "□"', () => {
-  it.each([
-    '青岛日报/观海新闻记者 任晓萌 通讯员 徐文琦',
-    '本报记者 王建亮',
-    '记者：张晓明 李华',
-    '本报通讯员 孙明',
-  ])('recognises %s', (text) => {
-    expect(looksLikeByline(text)).toBe(true)
-  })
+  it.each(['青岛日报/观海新闻记者 任晓萌 通讯员 徐文琦', '本报记者 王建亮', '记者：张晓明 李华', '本报通讯员 孙明'])(
+    'recognises %s',
+    (text) => {
+      expect(looksLikeByline(text)).toBe(true)
+    },
+  )
 
   it.each([
     '记者手记：一座城的温度',
@@ -124,7 +129,9 @@ describe('bylines without "□"', () => {
   })
 
   it('a story with a byline line without "□"', () => {
-    const story = parseStory('青岛港自动化码头再破世界纪录\n\n青岛日报/观海新闻记者 王建亮\n\n青岛港前湾港区自动化码头再次刷新世界纪录。')
+    const story = parseStory(
+      '青岛港自动化码头再破世界纪录\n\n青岛日报/观海新闻记者 王建亮\n\n青岛港前湾港区自动化码头再次刷新世界纪录。',
+    )
     expect(story.byline).toBe('青岛日报/观海新闻记者 王建亮')
     expect(story.brands).toEqual(['青岛日报', '观海新闻'])
     expect(story.body).toHaveLength(1)
@@ -133,7 +140,9 @@ describe('bylines without "□"', () => {
 
 describe('a byline split over two lines', () => {
   it('joins the second line when it starts with a role', () => {
-    const story = parseStory('青岛港自动化码头再破世界纪录\n\n□青岛日报/观海新闻记者 任晓萌\n\n通讯员 徐文琦\n\n青岛港前湾港区自动化码头再次刷新世界纪录。')
+    const story = parseStory(
+      '青岛港自动化码头再破世界纪录\n\n□青岛日报/观海新闻记者 任晓萌\n\n通讯员 徐文琦\n\n青岛港前湾港区自动化码头再次刷新世界纪录。',
+    )
     expect(story.byline).toBe('青岛日报/观海新闻记者 任晓萌 通讯员 徐文琦')
     expect(story.contributors).toEqual([reporter('任晓萌'), correspondent('徐文琦')])
     expect(story.body).toEqual([{ type: 'paragraph', text: '青岛港前湾港区自动化码头再次刷新世界纪录。' }])

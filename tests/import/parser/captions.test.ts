@@ -43,12 +43,16 @@ describe('parseCredit', () => {
     expect(parseCredit(text)?.names).toEqual(names)
   })
 
-  it.each(['照片由市档案馆提供。', '游客在栈桥拍摄', '他举起相机 拍摄', '摄', '记者 摄', '全市党建工作会议召开，王建亮 摄'])(
-    '%s is no credit',
-    (text) => {
-      expect(parseCredit(text)).toBeNull()
-    },
-  )
+  it.each([
+    '照片由市档案馆提供。',
+    '游客在栈桥拍摄',
+    '他举起相机 拍摄',
+    '摄',
+    '记者 摄',
+    '全市党建工作会议召开，王建亮 摄',
+  ])('%s is no credit', (text) => {
+    expect(parseCredit(text)).toBeNull()
+  })
 })
 
 describe('splitCaptionCredit', () => {
@@ -71,14 +75,25 @@ describe('parseMarkedLine', () => {
   it('reads a caption with its date, keeping the date words in the text', () => {
     expect(parseMarkedLine('■2024年3月28日，全市动员大会召开。', 17)).toEqual({
       kind: 'caption',
-      block: { type: 'caption', text: '2024年3月28日，全市动员大会召开。', date: '2024-03-28', dateEnd: null, credit: null, line: 17 },
+      block: {
+        type: 'caption',
+        text: '2024年3月28日，全市动员大会召开。',
+        date: '2024-03-28',
+        dateEnd: null,
+        credit: null,
+        line: 17,
+      },
       photographers: [],
     })
   })
 
   it('splits a credit off the caption', () => {
     const marked = parseMarkedLine('■2024年3月28日，全市动员大会召开。 王建亮 摄', 3)
-    expect(marked).toMatchObject({ kind: 'caption', block: { text: '2024年3月28日，全市动员大会召开。', credit: '王建亮 摄' }, photographers: ['王建亮'] })
+    expect(marked).toMatchObject({
+      kind: 'caption',
+      block: { text: '2024年3月28日，全市动员大会召开。', credit: '王建亮 摄' },
+      photographers: ['王建亮'],
+    })
   })
 
   it.each(['■详见六版', '■下转3版', '■ 下转第3版', '■上接第一版', '■转A3版'])('%s is a page jump', (line) => {
@@ -94,7 +109,10 @@ describe('parseMarkedLine', () => {
   })
 
   it('a short caption that is a sentence stays a caption', () => {
-    expect(parseMarkedLine('■图为会场。', 1)).toMatchObject({ kind: 'caption', block: { text: '图为会场。', date: null } })
+    expect(parseMarkedLine('■图为会场。', 1)).toMatchObject({
+      kind: 'caption',
+      block: { text: '图为会场。', date: null },
+    })
   })
 
   it('a bare mark is nothing', () => {
@@ -112,13 +130,22 @@ describe('captions in a story', () => {
   it('keeps captions in order with their 1-based line numbers', () => {
     const story = parseStory(`${HEAD}\n\n■2024年3月28日，全市动员大会召开。\n\n\n■3月7日，举办特色党课。`)
     expect(story.body.slice(1)).toEqual([
-      { type: 'caption', text: '2024年3月28日，全市动员大会召开。', date: '2024-03-28', dateEnd: null, credit: null, line: 9 },
+      {
+        type: 'caption',
+        text: '2024年3月28日，全市动员大会召开。',
+        date: '2024-03-28',
+        dateEnd: null,
+        credit: null,
+        line: 9,
+      },
       { type: 'caption', text: '3月7日，举办特色党课。', date: null, dateEnd: null, credit: null, line: 12 },
     ])
   })
 
   it('attaches a credit printed on the next line and makes the photographer a contributor', () => {
-    const story = parseStory(`${HEAD}■2024年3月28日，全市动员大会召开。\n\n记者 王建亮 摄\n\n■2024年4月9日，举办专题讲座。\n通讯员 徐文琦 供图\n■2024年7月5日，召开工作会议。\n市南区委宣传部 提供`)
+    const story = parseStory(
+      `${HEAD}■2024年3月28日，全市动员大会召开。\n\n记者 王建亮 摄\n\n■2024年4月9日，举办专题讲座。\n通讯员 徐文琦 供图\n■2024年7月5日，召开工作会议。\n市南区委宣传部 提供`,
+    )
     expect(story.body.filter((b) => b.type === 'caption').map((b) => b.type === 'caption' && b.credit)).toEqual([
       '记者 王建亮 摄',
       '通讯员 徐文琦 供图',

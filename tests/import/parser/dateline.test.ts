@@ -38,12 +38,14 @@ describe('extractDateline', () => {
 
 describe('dateline in a story', () => {
   it('removes the dateline from the first paragraph only', () => {
-    const story = parseStory([
-      '青岛发布寒潮蓝色预警',
-      '□本报记者 刘可',
-      '本报12月9日讯 青岛市气象台今天发布寒潮蓝色预警。',
-      '本报讯 这一段不是第一段，不再识别电头。',
-    ].join('\n\n'))
+    const story = parseStory(
+      [
+        '青岛发布寒潮蓝色预警',
+        '□本报记者 刘可',
+        '本报12月9日讯 青岛市气象台今天发布寒潮蓝色预警。',
+        '本报讯 这一段不是第一段，不再识别电头。',
+      ].join('\n\n'),
+    )
     expect(story.dateline).toBe('本报12月9日讯')
     expect(story.body).toEqual([
       { type: 'paragraph', text: '青岛市气象台今天发布寒潮蓝色预警。' },
@@ -52,10 +54,14 @@ describe('dateline in a story', () => {
   })
 
   it('takes contributors from the dateline only when there is no byline', () => {
-    const withoutByline = parseStory('西海岸新区招商推介会签约项目36个\n本报讯（记者 王伟 通讯员 李明）昨天，西海岸新区举行招商推介会。')
+    const withoutByline = parseStory(
+      '西海岸新区招商推介会签约项目36个\n本报讯（记者 王伟 通讯员 李明）昨天，西海岸新区举行招商推介会。',
+    )
     expect(withoutByline.byline).toBeNull()
     expect(withoutByline.contributors.map((c) => c.name)).toEqual(['王伟', '李明'])
-    const withByline = parseStory('西海岸新区招商推介会签约项目36个\n□本报记者 刘可\n本报讯（记者 王伟）昨天，西海岸新区举行招商推介会。')
+    const withByline = parseStory(
+      '西海岸新区招商推介会签约项目36个\n□本报记者 刘可\n本报讯（记者 王伟）昨天，西海岸新区举行招商推介会。',
+    )
     expect(withByline.contributors.map((c) => c.name)).toEqual(['刘可'])
   })
 

@@ -6,7 +6,9 @@ const BODY = '青岛港前湾港区自动化码头昨日再次刷新世界纪录
 
 describe('head: kicker, headline, subheadline', () => {
   it('reads headline and "——" subheadline, ignoring leading blank lines', () => {
-    const story = parseStory(`\n\n\n青岛港自动化码头再破世界纪录\n\n——单机效率达每小时60.2自然箱\n\n□本报记者 王建亮\n\n${BODY}`)
+    const story = parseStory(
+      `\n\n\n青岛港自动化码头再破世界纪录\n\n——单机效率达每小时60.2自然箱\n\n□本报记者 王建亮\n\n${BODY}`,
+    )
     expect(story.kicker).toBeNull()
     expect(story.headline).toBe('青岛港自动化码头再破世界纪录')
     expect(story.subheadline).toBe('单机效率达每小时60.2自然箱')
@@ -34,7 +36,9 @@ describe('head: kicker, headline, subheadline', () => {
   })
 
   it('takes the short line after the headline as a subheadline without "——"', () => {
-    const story = parseStory(`奋力书写中国式现代化青岛实践的“机关答卷”\n2024年青岛市机关党建工作综述\n□本报记者 任晓萌\n${BODY}`)
+    const story = parseStory(
+      `奋力书写中国式现代化青岛实践的“机关答卷”\n2024年青岛市机关党建工作综述\n□本报记者 任晓萌\n${BODY}`,
+    )
     expect(story.kicker).toBeNull()
     expect(story.headline).toBe('奋力书写中国式现代化青岛实践的“机关答卷”')
     expect(story.subheadline).toBe('2024年青岛市机关党建工作综述')

@@ -35,14 +35,16 @@ describe('isIntertitle', () => {
 
 describe('intertitles in a story', () => {
   it('keeps intertitles between paragraphs in order', () => {
-    const story = parseStory([
-      '青岛机关党建综述',
-      '□本报记者 任晓萌',
-      '一年来，全市机关各级党组织奋发作为。',
-      '围绕中心、服务大局，答好“融合创新卷”',
-      '党建工作要为中心工作服务。围绕中心抓党建，抓好党建促发展。',
-      '服务发展见实效。树立起“以发展质量评价党建成效”鲜明导向。',
-    ].join('\n\n'))
+    const story = parseStory(
+      [
+        '青岛机关党建综述',
+        '□本报记者 任晓萌',
+        '一年来，全市机关各级党组织奋发作为。',
+        '围绕中心、服务大局，答好“融合创新卷”',
+        '党建工作要为中心工作服务。围绕中心抓党建，抓好党建促发展。',
+        '服务发展见实效。树立起“以发展质量评价党建成效”鲜明导向。',
+      ].join('\n\n'),
+    )
     expect(story.body.map((b) => b.type)).toEqual(['paragraph', 'intertitle', 'paragraph', 'paragraph'])
     expect(story.body[1]).toEqual({ type: 'intertitle', text: '围绕中心、服务大局，答好“融合创新卷”' })
   })

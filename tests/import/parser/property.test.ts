@@ -18,17 +18,62 @@ function prng(seed: number): () => number {
 }
 
 const FRAGMENTS = [
-  '□', '■', '——', '--', '本报讯', '本报12月9日讯', '记者', '通讯员', '本报记者', '青岛日报/观海新闻记者', '余 博',
-  '王建亮 摄', '（记者 王建亮 摄）', '供图', '提供', '摄影报道', '报道', '详见六版', '下转3版', '2024年9月28日至11月2日，',
-  '2024年2月30日', '13月45日', '答好“政治忠诚卷”', '。', '”', '“', '：', ':', '/', '／', '（', '）', '\u3000', '\u00a0', ' ',
-  '\t', '\r\n', '\r', '\n', '\ufeff', '\u200b', '𠀀', '😀', '\ud800', '\udc00', 'a', '1', '·',
+  '□',
+  '■',
+  '——',
+  '--',
+  '本报讯',
+  '本报12月9日讯',
+  '记者',
+  '通讯员',
+  '本报记者',
+  '青岛日报/观海新闻记者',
+  '余 博',
+  '王建亮 摄',
+  '（记者 王建亮 摄）',
+  '供图',
+  '提供',
+  '摄影报道',
+  '报道',
+  '详见六版',
+  '下转3版',
+  '2024年9月28日至11月2日，',
+  '2024年2月30日',
+  '13月45日',
+  '答好“政治忠诚卷”',
+  '。',
+  '”',
+  '“',
+  '：',
+  ':',
+  '/',
+  '／',
+  '（',
+  '）',
+  '\u3000',
+  '\u00a0',
+  ' ',
+  '\t',
+  '\r\n',
+  '\r',
+  '\n',
+  '\ufeff',
+  '\u200b',
+  '𠀀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  'a',
+  '1',
+  '·',
 ]
 const PUNCTUATION = '，。、；：？！…—“”‘’（）《》【】■□-:.,!?/\\|~·　 '
 
 type Gen = (r: () => number) => string
 const int = (r: () => number, n: number): number => Math.floor(r() * n)
 const pick = <T>(r: () => number, list: readonly T[]): T => list[int(r, list.length)] as T
-const repeat = (r: () => number, n: number, f: () => string): string => Array.from({ length: int(r, n) + 1 }, f).join('')
+const repeat = (r: () => number, n: number, f: () => string): string =>
+  Array.from({ length: int(r, n) + 1 }, f).join('')
 
 const randomUnicode: Gen = (r) =>
   repeat(r, 300, () => {
@@ -44,10 +89,21 @@ const enormousLine: Gen = (r) => {
   return `标题\n${pick(r, ['', '■', '□', '本报讯'])}${unit.repeat(Math.ceil(length / unit.length))}`
 }
 const onlyPunctuation: Gen = (r) => repeat(r, 200, () => pick(r, [...PUNCTUATION, '\n']))
-const onlyMarks: Gen = (r) => repeat(r, 20, () => `${'■'.repeat(int(r, 4) + 1)}${pick(r, ['', ' ', '\u3000', '详见六版', '市南区'])}\n`)
+const onlyMarks: Gen = (r) =>
+  repeat(r, 20, () => `${'■'.repeat(int(r, 4) + 1)}${pick(r, ['', ' ', '\u3000', '详见六版', '市南区'])}\n`)
 const fragments: Gen = (r) => repeat(r, 80, () => pick(r, FRAGMENTS))
 const newsroomLines: Gen = (r) =>
-  repeat(r, 12, () => `${repeat(r, 6, () => pick(r, FRAGMENTS.filter((f) => !/[\r\n]/.test(f))))}${pick(r, ['\n', '\n\n', '\r\n'])}`)
+  repeat(
+    r,
+    12,
+    () =>
+      `${repeat(r, 6, () =>
+        pick(
+          r,
+          FRAGMENTS.filter((f) => !/[\r\n]/.test(f)),
+        ),
+      )}${pick(r, ['\n', '\n\n', '\r\n'])}`,
+  )
 
 const GENERATORS: [string, Gen][] = [
   ['random unicode', randomUnicode],

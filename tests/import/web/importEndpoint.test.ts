@@ -14,15 +14,22 @@ type Label = { zh: string; en: string }
 type Result = { file: string; status: string; articleId?: string; link?: string; warnings?: Label[]; reason?: Label }
 
 // Two title lines without "——": the parser decides on its own and says so.
-const WARNED_STORY = '胶州湾畔又添新地标\n青岛国际会展中心二期主体完工\n\n□记者 任晓萌\n\n本报12月1日讯 会展中心二期今天主体完工。\n'
+const WARNED_STORY =
+  '胶州湾畔又添新地标\n青岛国际会展中心二期主体完工\n\n□记者 任晓萌\n\n本报12月1日讯 会展中心二期今天主体完工。\n'
 
 /** A real multipart body, with the Content-Length a browser sends. */
-const multipart = async (files: Upload[]): Promise<{ rawBody: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> => {
+const multipart = async (
+  files: Upload[],
+): Promise<{ rawBody: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> => {
   const form = new FormData()
-  for (const { name, bytes } of files) form.append('files', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name)
+  for (const { name, bytes } of files)
+    form.append('files', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name)
   const encoded = new Response(form)
   const rawBody = new Uint8Array(await encoded.arrayBuffer())
-  return { rawBody, headers: { 'Content-Type': encoded.headers.get('content-type') ?? '', 'Content-Length': String(rawBody.length) } }
+  return {
+    rawBody,
+    headers: { 'Content-Type': encoded.headers.get('content-type') ?? '', 'Content-Length': String(rawBody.length) },
+  }
 }
 
 describe('POST /api/articles/import (导入稿件)', () => {
@@ -30,14 +37,19 @@ describe('POST /api/articles/import (导入稿件)', () => {
   let api: RestClient
   let newsroom: Newsroom
   const tokens: Record<string, string> = {}
-  const upload = async (token: string | undefined, files: Upload[]) => api.post<{ results: Result[] }>('/articles/import', { token, ...(await multipart(files)) })
-  const snapshot = async () => ({ counts: await contentCounts(t.payload), media: (await t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs })
+  const upload = async (token: string | undefined, files: Upload[]) =>
+    api.post<{ results: Result[] }>('/articles/import', { token, ...(await multipart(files)) })
+  const snapshot = async () => ({
+    counts: await contentCounts(t.payload),
+    media: (await t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
+  })
 
   beforeAll(async () => {
     t = await startPayload()
     api = restClient(t.config)
     newsroom = await setUpNewsroom(t.payload)
-    for (const role of ['reporter', 'correspondent', 'editor'] as const) tokens[role] = await tokenFor(t.payload, newsroom[role].email, testPassword)
+    for (const role of ['reporter', 'correspondent', 'editor'] as const)
+      tokens[role] = await tokenFor(t.payload, newsroom[role].email, testPassword)
   })
   afterAll(async () => {
     await t?.close()
@@ -57,18 +69,38 @@ describe('POST /api/articles/import (导入稿件)', () => {
     ])
     expect(response.status).toBe(200)
     const [txt, docx] = response.body.results
-    expect(txt).toMatchObject({ file: '会展中心.txt', status: 'imported', link: `/admin/collections/articles/${txt?.articleId}` })
+    expect(txt).toMatchObject({
+      file: '会展中心.txt',
+      status: 'imported',
+      link: `/admin/collections/articles/${txt?.articleId}`,
+    })
     expect(txt?.warnings?.length).toBeGreaterThan(0)
     expect(txt?.warnings?.[0]?.en).toMatch(/^two title lines/)
     expect(txt?.warnings?.[0]?.zh).toMatch(/^两行标题/)
     expect(docx).toMatchObject({ file: '整治.docx', status: 'imported' })
     for (const result of [txt, docx]) {
-      const article = await t.payload.findByID({ collection: 'articles', id: result?.articleId as string, draft: true, depth: 2, overrideAccess: true })
+      const article = await t.payload.findByID({
+        collection: 'articles',
+        id: result?.articleId as string,
+        draft: true,
+        depth: 2,
+        overrideAccess: true,
+      })
       expect(article).toMatchObject({ _status: 'draft', workflowState: 'draft', owner: { id: newsroom.reporter.id } })
-      expect((await api.get(`/articles/${result?.articleId}?draft=true&depth=0`, { token: tokens.reporter })).status).toBe(200)
+      expect(
+        (await api.get(`/articles/${result?.articleId}?draft=true&depth=0`, { token: tokens.reporter })).status,
+      ).toBe(200)
     }
-    const docxArticle = await t.payload.findByID({ collection: 'articles', id: docx?.articleId as string, draft: true, depth: 2, overrideAccess: true })
-    const item = (docxArticle.body?.root.children as { fields?: { item?: PhotoCaption } }[]).find((node) => node.fields?.item)?.fields?.item
+    const docxArticle = await t.payload.findByID({
+      collection: 'articles',
+      id: docx?.articleId as string,
+      draft: true,
+      depth: 2,
+      overrideAccess: true,
+    })
+    const item = (docxArticle.body?.root.children as { fields?: { item?: PhotoCaption } }[]).find(
+      (node) => node.fields?.item,
+    )?.fields?.item
     expect(item).toMatchObject({ caption: WORD_CAPTION, owner: { id: newsroom.reporter.id } })
     expect((item?.image as Media).sizes?.thumbnail?.width).toBe(400)
   })
@@ -82,10 +114,18 @@ describe('POST /api/articles/import (导入稿件)', () => {
 
   it('a correspondent gets drafts of her own; an editor gets drafts too, never a published story', async () => {
     for (const role of ['correspondent', 'editor'] as const) {
-      const response = await upload(tokens[role], [{ name: `${role}.txt`, bytes: generatedStory(role === 'editor' ? 2 : 3) }])
+      const response = await upload(tokens[role], [
+        { name: `${role}.txt`, bytes: generatedStory(role === 'editor' ? 2 : 3) },
+      ])
       const [result] = response.body.results
       expect(result).toMatchObject({ status: 'imported' })
-      const article = await t.payload.findByID({ collection: 'articles', id: result?.articleId as string, draft: false, depth: 0, overrideAccess: true })
+      const article = await t.payload.findByID({
+        collection: 'articles',
+        id: result?.articleId as string,
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+      })
       expect(article).toMatchObject({ _status: 'draft', workflowState: 'draft', owner: newsroom[role].id })
     }
   })
@@ -102,7 +142,10 @@ describe('POST /api/articles/import (导入稿件)', () => {
     ])
     expect(response.status).toBe(200)
     const byName = Object.fromEntries(response.body.results.map((result) => [result.file, result]))
-    expect(byName['gbk.txt']).toMatchObject({ status: 'failed', reason: { zh: '文件不是UTF-8编码', en: expect.stringMatching(/invalid UTF-8/) } })
+    expect(byName['gbk.txt']).toMatchObject({
+      status: 'failed',
+      reason: { zh: '文件不是UTF-8编码', en: expect.stringMatching(/invalid UTF-8/) },
+    })
     expect(byName['broken.docx']).toMatchObject({ status: 'failed', reason: { zh: '.docx文件已损坏' } })
     expect(byName['huge.txt']).toMatchObject({ status: 'failed', reason: { zh: '文件过大' } })
     expect(byName['photo.pdf']).toMatchObject({ status: 'failed', reason: { zh: '仅支持导入.txt和.docx稿件' } })
@@ -119,7 +162,11 @@ describe('POST /api/articles/import (导入稿件)', () => {
     const empty = await api.post('/articles/import', { token: tokens.reporter, ...(await multipart([])) })
     expect(empty.status).toBe(400)
     const { rawBody, headers } = await multipart([{ name: 'a.txt', bytes: generatedStory(5) }])
-    const declared = await api.post('/articles/import', { token: tokens.reporter, rawBody, headers: { ...headers, 'Content-Length': String(200 * 1024 * 1024) } })
+    const declared = await api.post('/articles/import', {
+      token: tokens.reporter,
+      rawBody,
+      headers: { ...headers, 'Content-Length': String(200 * 1024 * 1024) },
+    })
     expect(declared.status).toBe(413)
   })
 })

@@ -13,6 +13,9 @@ export const bodyField: RichTextField = {
   // Version diffs show the words of 小标题/引语/图说 blocks, not "intertitle Block".
   admin: { components: { Diff: '/src/admin/BodyDiff#BodyDiff' } },
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Intertitle, PhotoCaptionEmbed, Quote] })],
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      BlocksFeature({ blocks: [Intertitle, PhotoCaptionEmbed, Quote] }),
+    ],
   }),
 }

@@ -15,7 +15,14 @@ export const setByline: CollectionBeforeChangeHook<Article> = async ({ data, ori
   )
   const ids = wellFormedIds(req.payload, brandIds(data.brands ?? originalDoc?.brands))
   const { docs } = ids.length
-    ? await req.payload.find({ collection: 'brands', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
+    ? await req.payload.find({
+        collection: 'brands',
+        where: { id: { in: ids } },
+        depth: 0,
+        limit: ids.length,
+        overrideAccess: true,
+        req,
+      })
     : { docs: [] as Brand[] }
   const labels = ids
     .map((id) => docs.find((brand) => brand.id === id))

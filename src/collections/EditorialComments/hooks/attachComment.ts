@@ -6,8 +6,14 @@ import type { EditorialComment } from '../../../payload-types'
  * The author is whoever writes the comment, and they must be able to read the item they comment on (so a
  * correspondent cannot probe ids). `itemOwner` is copied from the item so read access can be a simple query.
  */
-export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async ({ data, operation, req, originalDoc }) => {
-  if (operation === 'update') return { ...data, author: originalDoc?.author, item: originalDoc?.item, itemOwner: originalDoc?.itemOwner }
+export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async ({
+  data,
+  operation,
+  req,
+  originalDoc,
+}) => {
+  if (operation === 'update')
+    return { ...data, author: originalDoc?.author, item: originalDoc?.item, itemOwner: originalDoc?.itemOwner }
   const ref = data.item
   if (!ref || typeof ref !== 'object' || !ref.relationTo || !ref.value) {
     throw new APIError('A comment needs the item it is about / 请指定评论的稿件', 400, undefined, true)
@@ -25,5 +31,9 @@ export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async
   })
   if (!item) throw new APIError('No such item, or you cannot see it / 稿件不存在或无权查看', 404, undefined, true)
   const owner = 'owner' in item ? item.owner : null
-  return { ...data, author: req.user?.id ?? data.author, itemOwner: typeof owner === 'object' && owner ? owner.id : owner }
+  return {
+    ...data,
+    author: req.user?.id ?? data.author,
+    itemOwner: typeof owner === 'object' && owner ? owner.id : owner,
+  }
 }

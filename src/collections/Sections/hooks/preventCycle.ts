@@ -9,9 +9,19 @@ export const preventCycle: CollectionBeforeChangeHook = async ({ data, originalD
   let parentId = idOf(data.parent)
   for (let depth = 0; parentId && depth < 50; depth++) {
     if (parentId === selfId) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'parent', message: 'A section cannot be its own ancestor / 栏目不能成为自己的上级' }] })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'parent', message: 'A section cannot be its own ancestor / 栏目不能成为自己的上级' }],
+      })
     }
-    const parent = await req.payload.findByID({ collection: 'sections', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const parent = await req.payload.findByID({
+      collection: 'sections',
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     parentId = idOf(parent?.parent)
   }
   return data
