@@ -42,10 +42,10 @@ export const profileReads = async (
 ): Promise<ProfiledLoad> => {
   mkdirSync(options.dir, { recursive: true })
   const server = await startServer(paths, { logFile: options.logFile, cpuProfDir: options.dir })
-  let window = { fromUs: 0, toUs: 0 }
+  const window = { fromUs: 0, toUs: 0 }
   try {
     await fetch(`${server.url}${options.urlPath}`).then((response) => response.arrayBuffer())
-    window = { fromUs: nowUs(), toUs: 0 }
+    window.fromUs = nowUs()
     await runWrk({
       url: `${server.url}${options.urlPath}`,
       connections: options.connections,
@@ -78,7 +78,7 @@ export const profileWrites = async (
 ): Promise<ProfiledLoad> => {
   mkdirSync(options.dir, { recursive: true })
   const server = await startServer(paths, { logFile: options.logFile, cpuProfDir: options.dir })
-  let window = { fromUs: 0, toUs: 0 }
+  const window = { fromUs: 0, toUs: 0 }
   try {
     const tokens: Tokens = {
       reporter: await login(server.url, options.users.reporter, options.password),
@@ -86,7 +86,7 @@ export const profileWrites = async (
       chief: await login(server.url, options.users.chief, options.password),
     }
     await writeCycle(server.url, 'workflow', tokens, options.input)
-    window = { fromUs: nowUs(), toUs: 0 }
+    window.fromUs = nowUs()
     for (let i = 0; i < options.cycles; i++) await writeCycle(server.url, 'workflow', tokens, options.input)
     window.toUs = nowUs()
   } finally {

@@ -202,7 +202,7 @@ export function availableTransitions(
   actor: Actor,
   item: WorkflowItem,
   brands: BrandReview[],
-  now: Date,
+  _now: Date,
 ): TransitionName[] {
   return transitionNames.filter((name) => authorize(actor, item, name, brands).ok)
 }

@@ -111,7 +111,7 @@ export const importDatabase = async (
   }
 
   let lineNumber = 0
-  let requeued = 0
+  let requeued: number
   try {
     for await (const line of readExport(file)) {
       lineNumber = line.number

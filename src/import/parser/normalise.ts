@@ -7,6 +7,7 @@ export const MAX_LINE_LENGTH = 20_000
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g
 const INVISIBLE = /[\u200b\ufeff]/g
 // C0 controls other than tab/LF/VT/FF/CR, plus DEL: a text export never contains them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/
 
 /** Collapses every kind of space to one ASCII space and trims. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { toDryRun } from '../../../src/import/parser/dryRun'
 import { parseStory } from '../../../src/import/parser/parseStory'
 import { renderPlainText } from '../../../src/import/parser/plainText'

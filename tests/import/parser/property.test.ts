@@ -128,7 +128,7 @@ function outcome(text: string): 'parsed' | 'refused' {
     return 'parsed'
   } catch (error) {
     if (error instanceof StoryParseError) return 'refused'
-    throw new Error(`${String(error)} for input ${JSON.stringify(text.slice(0, 200))}`)
+    throw new Error(`${String(error)} for input ${JSON.stringify(text.slice(0, 200))}`, { cause: error })
   }
 }
 
