@@ -2,33 +2,26 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminRequest } from './src/access/isAdmin'
-import { workflowAdmin } from './src/admin/workflowAdmin'
 import { zhWithoutStraySpaces } from './src/admin/zhLanguage'
 import { ApiClients } from './src/collections/ApiClients'
 import { Articles } from './src/collections/Articles'
 import { Brands } from './src/collections/Brands'
-import { EditorialComments } from './src/collections/EditorialComments'
 import { Media } from './src/collections/Media'
 import { PhotoCaptions } from './src/collections/PhotoCaptions'
 import { Sections } from './src/collections/Sections'
 import { Users } from './src/collections/Users'
-import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
-import { Webhooks } from './src/collections/Webhooks'
-import { WorkflowAudit } from './src/collections/WorkflowAudit'
 import { databaseAdapter, refreshPlannerStatistics } from './src/db'
-import { initDelivery } from './src/delivery/init'
-import { previewLinks } from './src/delivery/preview/plugin'
+import { deliveryPlugin } from './src/delivery/plugin'
 import { webhookQueue } from './src/delivery/webhooks/config'
-import { deliverWebhookTask } from './src/delivery/webhooks/task'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
+import { importPlugin } from './src/import/web/plugin'
 import { loggerConfig } from './src/logger'
-import { workflowMutations } from './src/workflow/graphql'
-import { publishScheduledTask, withdrawScheduledTask } from './src/workflow/jobs'
+import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,41 +36,21 @@ export default buildConfig({
     avatar: 'default',
     // Payload's own dates (header, lists, versions) in the format of the newsroom's components: 2026年12月2日 12:31.
     dateFormat: 'yyyy年M月d日 HH:mm',
-    components: {
-      afterNavLinks: ['/src/admin/QueueNavLink#QueueNavLink', '/src/admin/ImportNavLink#ImportNavLink'],
-      views: {
-        myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' },
-        importStories: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
-      },
-    },
   },
-  collections: [
-    workflowAdmin(Articles),
-    workflowAdmin(PhotoCaptions),
-    Media,
-    EditorialComments,
-    Sections,
-    Brands,
-    Users,
-    WorkflowAudit,
-    ApiClients,
-    Webhooks,
-    WebhookDeliveries,
+  collections: [Articles, PhotoCaptions, Media, Sections, Brands, Users, ApiClients],
+  plugins: [
+    // 三审: review fields, guards, access and endpoints on the items; audit log, editorial comments, scheduling jobs.
+    workflowPlugin({ collections: ['articles', 'photo-captions'] }),
+    // /content/v1's cache invalidation, preview links and webhooks.
+    deliveryPlugin({ collections: ['articles', 'photo-captions', 'media', 'sections', 'brands'] }),
+    importPlugin,
   ],
-  // POST /api/articles/:id/preview-link (and photo-captions): signed draft links for /content/v1/preview.
-  plugins: [previewLinks],
-  // API keys count on /content/v1 only (on /api a client is anonymous); webhooks start hearing committed changes.
-  onInit: async (payload) => {
-    initDelivery(payload)
-    await refreshPlannerStatistics(payload)
-  },
+  onInit: refreshPlannerStatistics,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp,
   logger: loggerConfig(),
-  // A refused transition is the client's mistake, not the server's: log it like other 4xx answers.
-  loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
   i18n: { supportedLanguages: { zh: zhWithoutStraySpaces, en }, fallbackLanguage: 'zh' },
   upload: { limits: { fileSize: maxUploadBytes() } },
   cors: originList(process.env.CORS_ORIGINS),
@@ -86,11 +59,9 @@ export default buildConfig({
     maxComplexity: 1000,
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
-    mutations: workflowMutations,
   },
   jobs: {
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    tasks: [publishScheduledTask, withdrawScheduledTask, deliverWebhookTask],
     // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner. JOBS_AUTORUN=false
     // keeps an instance from picking up jobs (web-only replicas; the tests, which run jobs themselves — Payload's REST
     // handlers start the crons on any instance they serve).

@@ -71,12 +71,12 @@ export interface Config {
     articles: Article;
     'photo-captions': PhotoCaption;
     media: Media;
-    'editorial-comments': EditorialComment;
     sections: Section;
     brands: Brand;
     users: User;
-    'workflow-audit': WorkflowAudit;
     'api-clients': ApiClient;
+    'workflow-audit': WorkflowAudit;
+    'editorial-comments': EditorialComment;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -90,12 +90,12 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'photo-captions': PhotoCaptionsSelect<false> | PhotoCaptionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -428,25 +428,33 @@ export interface PhotoCaption {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Front ends send “Authorization: api-clients API-Key <key>” to /content/v1
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-comments".
+ * via the `definition` "api-clients".
  */
-export interface EditorialComment {
+export interface ApiClient {
   id: string;
-  item:
-    | {
-        relationTo: 'articles';
-        value: string | Article;
-      }
-    | {
-        relationTo: 'photo-captions';
-        value: string | PhotoCaption;
-      };
-  text: string;
-  author?: (string | null) | User;
-  itemOwner?: (string | null) | User;
+  /**
+   * e.g. 观海新闻 App
+   */
+  name: string;
+  /**
+   * “Draft preview” reads the latest draft of an item (read-only)
+   */
+  scopes: ('published' | 'preview')[];
+  /**
+   * Previews are limited to items of these brands; empty means all
+   */
+  brands?: (string | Brand)[] | null;
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'api-clients';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -486,33 +494,25 @@ export interface WorkflowAudit {
   createdAt: string;
 }
 /**
- * Front ends send “Authorization: api-clients API-Key <key>” to /content/v1
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "api-clients".
+ * via the `definition` "editorial-comments".
  */
-export interface ApiClient {
+export interface EditorialComment {
   id: string;
-  /**
-   * e.g. 观海新闻 App
-   */
-  name: string;
-  /**
-   * “Draft preview” reads the latest draft of an item (read-only)
-   */
-  scopes: ('published' | 'preview')[];
-  /**
-   * Previews are limited to items of these brands; empty means all
-   */
-  brands?: (string | Brand)[] | null;
-  active?: boolean | null;
+  item:
+    | {
+        relationTo: 'articles';
+        value: string | Article;
+      }
+    | {
+        relationTo: 'photo-captions';
+        value: string | PhotoCaption;
+      };
+  text: string;
+  author?: (string | null) | User;
+  itemOwner?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'api-clients';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -690,10 +690,6 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
-        relationTo: 'editorial-comments';
-        value: string | EditorialComment;
-      } | null)
-    | ({
         relationTo: 'sections';
         value: string | Section;
       } | null)
@@ -706,12 +702,16 @@ export interface PayloadLockedDocument {
         value: string | User;
       } | null)
     | ({
+        relationTo: 'api-clients';
+        value: string | ApiClient;
+      } | null)
+    | ({
         relationTo: 'workflow-audit';
         value: string | WorkflowAudit;
       } | null)
     | ({
-        relationTo: 'api-clients';
-        value: string | ApiClient;
+        relationTo: 'editorial-comments';
+        value: string | EditorialComment;
       } | null)
     | ({
         relationTo: 'webhooks';
@@ -932,18 +932,6 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-comments_select".
- */
-export interface EditorialCommentsSelect<T extends boolean = true> {
-  item?: T;
-  text?: T;
-  author?: T;
-  itemOwner?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sections_select".
  */
 export interface SectionsSelect<T extends boolean = true> {
@@ -1007,6 +995,22 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  scopes?: T;
+  brands?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-audit_select".
  */
 export interface WorkflowAuditSelect<T extends boolean = true> {
@@ -1029,19 +1033,15 @@ export interface WorkflowAuditSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "api-clients_select".
+ * via the `definition` "editorial-comments_select".
  */
-export interface ApiClientsSelect<T extends boolean = true> {
-  name?: T;
-  scopes?: T;
-  brands?: T;
-  active?: T;
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  item?: T;
+  text?: T;
+  author?: T;
+  itemOwner?: T;
   updatedAt?: T;
   createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

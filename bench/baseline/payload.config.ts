@@ -18,16 +18,19 @@ import sharp from 'sharp'
 
 import { Articles } from '../../src/collections/Articles'
 import { Brands } from '../../src/collections/Brands'
-import { EditorialComments } from '../../src/collections/EditorialComments'
 import { Media } from '../../src/collections/Media'
 import { PhotoCaptions } from '../../src/collections/PhotoCaptions'
 import { Sections } from '../../src/collections/Sections'
 import { Users } from '../../src/collections/Users'
-import { WorkflowAudit } from '../../src/collections/WorkflowAudit'
 import { databaseAdapter } from '../../src/db'
 import { loggerConfig } from '../../src/logger'
+import { editorialComments } from '../../src/workflow/collections/EditorialComments'
+import { workflowAudit } from '../../src/workflow/collections/WorkflowAudit'
+import type { WorkflowCollection } from '../../src/workflow/registry'
+import { reviewedCollection } from '../../src/workflow/reviewedCollection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const items: WorkflowCollection[] = ['articles', 'photo-captions']
 
 /** The collection's shape (slug, fields, versions/drafts, upload, auth, timestamps) without its behaviour. */
 const stock = <T extends CollectionConfig>(collection: T): CollectionConfig => ({
@@ -40,7 +43,16 @@ const stock = <T extends CollectionConfig>(collection: T): CollectionConfig => (
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'bench-baseline-secret',
   admin: { user: Users.slug, importMap: { baseDir: path.resolve(dirname, '../..') } },
-  collections: [Articles, PhotoCaptions, Media, EditorialComments, Sections, Brands, Users, WorkflowAudit].map(stock),
+  collections: [
+    reviewedCollection(Articles, 'articles'),
+    reviewedCollection(PhotoCaptions, 'photo-captions'),
+    Media,
+    editorialComments(items),
+    Sections,
+    Brands,
+    Users,
+    workflowAudit(items),
+  ].map(stock),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ApiClient } from '../payload-types'
+import { relationIds } from '../utilities/relationId'
 
 /** What a front-end key may do on /content/v1; everything through Payload's own API stays anonymous. */
 export const apiClientScopes = ['published', 'preview'] as const
@@ -17,7 +18,5 @@ export const isActiveClient = (client: ApiClient): boolean => client.active !== 
 export const clientMayPreview = (client: ApiClient): boolean =>
   isActiveClient(client) && (client.scopes ?? []).includes('preview')
 
-const idOf = (value: unknown): string => String(typeof value === 'object' && value && 'id' in value ? value.id : value)
-
 /** Brands a client's previews are limited to; empty means every brand. */
-export const clientPreviewBrands = (client: ApiClient): string[] => (client.brands ?? []).map(idOf)
+export const clientPreviewBrands = (client: ApiClient): string[] => relationIds(client.brands)

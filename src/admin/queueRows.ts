@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { workflowItemOf, type WorkflowDoc } from '../workflow/item'
-import { historyOf, type WorkflowCollection } from '../workflow/load'
+import { historyOf, workflowCollectionsOf, type WorkflowCollection } from '../workflow/load'
 import type { QueueEntry, QueueGroup } from '../workflow/queue'
 import { reviewLevelLabel } from '../workflow/labels'
 import type { Label } from '../fields/label'
 import type { WorkflowAudit } from '../payload-types'
 import { itemDescriber, type ItemContext } from './workflowView'
+import { relationId } from '../utilities/relationId'
 
 export interface QueueRow extends QueueEntry {
   context: ItemContext
@@ -37,7 +38,7 @@ export const queueRows = async (
     ...new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id)),
   ]
 
-  for (const collection of ['articles', 'photo-captions'] as const) {
+  for (const collection of workflowCollectionsOf(payload)) {
     const ids = byCollection(collection)
     if (ids.length === 0) continue
     const found = await payload.find({
@@ -89,7 +90,7 @@ export const queueRows = async (
       req,
     })
     for (const note of notes.docs) {
-      const itemId = typeof note.item.value === 'object' ? note.item.value.id : note.item.value
+      const itemId = relationId(note.item.value)
       const key = `${collection}:${itemId}`
       const previous = comments.get(key)
       if (!previous || previous.at < note.createdAt) {

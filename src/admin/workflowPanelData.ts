@@ -78,8 +78,9 @@ const comparisons = async (
  * words. The panel calls it on mount and again after every transition, so it never needs a page reload.
  */
 export async function loadWorkflowPanel(collection: string, id: string): Promise<PanelData | null> {
-  if (!isWorkflowCollection(collection) || typeof id !== 'string' || id === '') return null
+  if (typeof id !== 'string' || id === '') return null
   const payload = await getPayload({ config })
+  if (!isWorkflowCollection(payload, collection)) return null
   const { user } = await payload.auth({ headers: await headers() })
   const actor = actorFromUser(user)
   if (!actor || !user) return null

@@ -2,6 +2,13 @@
 export const deliveredCollections = ['articles', 'photo-captions', 'media', 'sections', 'brands'] as const
 export type DeliveredCollection = (typeof deliveredCollections)[number]
 
+/** Of those, the items readers get as stories: drafted and reviewed, previewable, reported to webhooks. */
+export const deliveredItems = ['articles', 'photo-captions'] as const satisfies readonly DeliveredCollection[]
+export type DeliveredItem = (typeof deliveredItems)[number]
+
+export const isDeliveredItem = (slug: string): slug is DeliveredItem =>
+  (deliveredItems as readonly string[]).includes(slug)
+
 /** A change readers can see: a publish, an update of published content, a withdrawal or unpublish, a delete. */
 export interface DeliveryChange {
   collection: DeliveredCollection

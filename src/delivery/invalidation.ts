@@ -4,6 +4,7 @@ import {
   changeTags,
   hasDeliverySubscribers,
   isDeliveredCollection,
+  isDeliveredItem,
   notifyCommitted,
   notifySettled,
   notifyStarted,
@@ -12,8 +13,6 @@ import {
 } from './events'
 
 export { subscribeDeliveryChanges, type DeliveryChange, type DeliveryChangeListener } from './events'
-
-const draftCollections = new Set<DeliveredCollection>(['articles', 'photo-captions'])
 
 interface ChangedDoc {
   id?: unknown
@@ -42,10 +41,10 @@ const readerView = async (
 ): Promise<{ live: boolean } | null> => {
   // A new upload is not part of anything published yet.
   if (collection === 'media') return operation === 'update' ? { live: true } : null
-  if (!draftCollections.has(collection)) return { live: true }
+  if (!isDeliveredItem(collection)) return { live: true }
   if (operation === 'create') return doc._status === 'published' ? { live: true } : null
   const { docs } = await req.payload.find({
-    collection: collection as 'articles' | 'photo-captions',
+    collection,
     where: { id: { equals: doc.id } },
     select: { updatedAt: true, _status: true },
     draft: false,
@@ -125,7 +124,7 @@ export const invalidateDeliveryOnChange: CollectionAfterChangeHook = async ({ co
 export const invalidateDeliveryOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
   if (!hasDeliverySubscribers() || !isDeliveredCollection(collection.slug)) return doc
   // Deleting a never-published draft changes nothing readers saw.
-  if (draftCollections.has(collection.slug) && (doc as ChangedDoc)?._status === 'draft') return doc
+  if (isDeliveredItem(collection.slug) && (doc as ChangedDoc)?._status === 'draft') return doc
   announce(changeOf(collection.slug, String(id), 'delete', false), req)
   return doc
 }

@@ -2,8 +2,7 @@ import type { RelationshipField } from 'payload'
 
 import { label } from './label'
 import { mustExist } from './mustExist'
-
-const idOf = (value: unknown): string => String(typeof value === 'object' && value && 'id' in value ? value.id : value)
+import { relationIds } from '../utilities/relationId'
 
 /**
  * Which publications an item runs in; a new item starts in the author's default brand — the first of their brands —
@@ -17,6 +16,6 @@ export const brandsField = (): RelationshipField => ({
   hasMany: true,
   label: label('品牌', 'Brands'),
   defaultValue: ({ user }: { user?: { brands?: unknown } | null }) =>
-    Array.isArray(user?.brands) && user.brands.length > 0 ? [idOf(user.brands[0])] : undefined,
+    Array.isArray(user?.brands) && user.brands.length > 0 ? relationIds(user.brands.slice(0, 1)) : undefined,
   admin: { position: 'sidebar' },
 })

@@ -1,5 +1,6 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { jsonObjectBody } from '../http/jsonBody'
 import { actorFromUser } from './actor'
 import { fireTransition } from './fire'
 import type { WorkflowCollection } from './load'
@@ -15,17 +16,7 @@ const staffActor = (req: PayloadRequest) => {
 const readBody = async (
   req: PayloadRequest,
 ): Promise<{ comment?: string; publishAt?: string; withdrawAt?: string }> => {
-  const text = req.text ? await req.text() : ''
-  if (!text.trim()) return {}
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    throw new APIError('The request body is not valid JSON / 请求体不是合法的 JSON', 400, undefined, true)
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new APIError('The body must be a JSON object', 400, undefined, true)
-  const { comment, publishAt, withdrawAt } = body as Record<string, unknown>
+  const { comment, publishAt, withdrawAt } = await jsonObjectBody(req)
   if (comment !== undefined && typeof comment !== 'string')
     throw new APIError('`comment` must be a string', 400, undefined, true)
   if (publishAt !== undefined && typeof publishAt !== 'string')

@@ -38,7 +38,7 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
             zh: '仅限编辑部人员',
             en: 'Only newsroom staff use the workflow',
           })
-        if (!isWorkflowCollection(args.collection))
+        if (!isWorkflowCollection(req.payload, args.collection))
           throw new WorkflowError(400, 'unknownCollection', { zh: '未知的稿件类型', en: 'Unknown workflow collection' })
         const fired = await fireTransition(req.payload, {
           collection: args.collection,

@@ -17,6 +17,7 @@ import type {
   WorkflowItem,
   WorkflowState,
 } from './types'
+import { relationIds } from '../utilities/relationId'
 
 type Failure = Extract<GuardResult, { ok: false }>
 type Authorized = { ok: true; def: TransitionDef; level: number | null; levels: number }
@@ -59,7 +60,7 @@ export function brandReviewFromDoc(doc: {
 }): BrandReview {
   const reviewers: Record<number, string[]> = {}
   for (const row of doc.reviewers ?? []) {
-    const ids = (row.editors ?? []).map((editor) => String(typeof editor === 'object' ? editor.id : editor))
+    const ids = relationIds(row.editors)
     reviewers[row.level] = [...(reviewers[row.level] ?? []), ...ids]
   }
   return { brandId: String(doc.id), levels: normalizeLevels(doc.reviewLevels ?? 1), reviewers }

@@ -1,7 +1,5 @@
 import type { HistoryEntry, WorkflowItem, WorkflowState } from './types'
-
-const idOf = (value: unknown): string | null =>
-  value === null || value === undefined ? null : String(typeof value === 'object' && 'id' in value ? value.id : value)
+import { relationId } from '../utilities/relationId'
 
 /** The fields of an article or photo-caption item that the workflow reads. */
 export interface WorkflowDoc {
@@ -16,11 +14,11 @@ export interface WorkflowDoc {
 }
 
 export const workflowItemOf = (doc: WorkflowDoc, history: HistoryEntry[]): WorkflowItem => ({
-  ownerId: idOf(doc.owner),
-  contributorUserIds: (doc.contributors ?? []).flatMap((row) => idOf(row.user) ?? []),
+  ownerId: relationId(doc.owner),
+  contributorUserIds: (doc.contributors ?? []).flatMap((row) => relationId(row.user) ?? []),
   state: doc.workflowState ?? 'draft',
   reviewLevel: doc.reviewLevel ?? null,
-  brandIds: (doc.brands ?? []).flatMap((brand) => idOf(brand) ?? []),
+  brandIds: (doc.brands ?? []).flatMap((brand) => relationId(brand) ?? []),
   history,
   status: doc._status ?? undefined,
   withdrawAt: doc.withdrawAt ?? null,

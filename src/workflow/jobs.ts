@@ -22,7 +22,7 @@ const fireWhenDue = async (
   input: { collection: string; id: string },
   req: PayloadRequest,
 ): Promise<{ output: { fired: boolean } }> => {
-  if (!isWorkflowCollection(input.collection)) return { output: { fired: false } }
+  if (!isWorkflowCollection(req.payload, input.collection)) return { output: { fired: false } }
   const doc = await req.payload.findByID({
     collection: input.collection,
     id: input.id,

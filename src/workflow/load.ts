@@ -4,11 +4,10 @@ import type { WorkflowAudit } from '../payload-types'
 import { brandReviewFromDoc } from './guard'
 import type { BrandReview, HistoryEntry } from './types'
 
-export type WorkflowCollection = 'articles' | 'photo-captions'
-export const workflowCollections: readonly WorkflowCollection[] = ['articles', 'photo-captions']
+import type { WorkflowCollection } from './registry'
+import { relationId } from '../utilities/relationId'
 
-export const isWorkflowCollection = (value: unknown): value is WorkflowCollection =>
-  typeof value === 'string' && (workflowCollections as readonly string[]).includes(value)
+export { isWorkflowCollection, workflowCollectionsOf, type WorkflowCollection } from './registry'
 
 export const loadBrandReviews = async (
   payload: Payload,
@@ -48,7 +47,7 @@ export const loadAudit = async (
 export const historyOf = (audit: WorkflowAudit[]): HistoryEntry[] =>
   audit.map((record) => ({
     transition: record.transition,
-    actorId: record.actor ? String(typeof record.actor === 'object' ? record.actor.id : record.actor) : null,
+    actorId: relationId(record.actor),
     from: record.from,
     to: record.to,
     level: record.level ?? null,

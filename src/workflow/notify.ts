@@ -82,7 +82,7 @@ export const notifyTransition = (payload: Payload, notice: TransitionNotice): vo
       text: [
         `稿件《${notice.title}》：${action.zh}，当前状态：${stateLabels[notice.to].zh}${where}。`,
         notice.comment ? `意见：${notice.comment}` : '',
-        `${process.env.SERVER_URL ?? ''}/admin/collections/${notice.collection}/${notice.id}`,
+        `${payload.config.serverURL}/admin/collections/${notice.collection}/${notice.id}`,
         '',
         `${action.en}: "${notice.title}" is now ${stateLabels[notice.to].en}.`,
       ]

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { availableTransitions } from './guard'
 import { workflowItemOf, type WorkflowDoc } from './item'
-import { historyOf, loadAudit, loadBrandReviews, workflowCollections, type WorkflowCollection } from './load'
+import { historyOf, loadAudit, loadBrandReviews, workflowCollectionsOf, type WorkflowCollection } from './load'
 import type { TransitionName, UserActor, WorkflowState } from './types'
 
 export type QueueGroup = 'review' | 'signOff' | 'returned' | 'scheduled'
@@ -39,7 +39,7 @@ export const myQueue = async (
   req: PayloadRequest,
 ): Promise<Record<QueueGroup, QueueEntry[]>> => {
   const queue: Record<QueueGroup, QueueEntry[]> = { review: [], signOff: [], returned: [], scheduled: [] }
-  for (const collection of workflowCollections) {
+  for (const collection of workflowCollectionsOf(payload)) {
     const { docs } = await payload.find({
       collection,
       where: {

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaffField } from '../../access/isStaffField'
-import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { mustExist } from '../../fields/mustExist'
@@ -17,7 +16,6 @@ export const Brands: CollectionConfig<'brands'> = {
     group: label('组织', 'Organisation'),
   },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: label('名称', 'Name') },
     slugField('brands', 'name'),

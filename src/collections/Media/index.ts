@@ -4,7 +4,6 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
-import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { label } from '../../fields/label'
 import { imageSizes } from './imageSizes'
 
@@ -18,7 +17,6 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Media') },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: label('内容', 'Content') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
-  hooks: { afterChange: [invalidateDeliveryOnChange], afterDelete: [invalidateDeliveryOnDelete] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: imageMimeTypes,

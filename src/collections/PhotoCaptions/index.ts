@@ -1,16 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
-import { workflowDelete, workflowRead, workflowReadVersions, workflowUpdate } from '../../access/workflowScopes'
-import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { brandsField } from '../../fields/brands'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
-import { workflowEndpoints } from '../../workflow/endpoints'
-import { workflowFields } from '../../workflow/fields'
-import { guardWorkflowEdits } from '../../workflow/hooks/guardWorkflowEdits'
-import { guardWorkflowWrites } from '../../workflow/hooks/guardWorkflowWrites'
-import { stampTrashOnLiveRecord } from '../../workflow/hooks/trash'
 import { validateDateRange } from './validateDateRange'
 import { mustExist } from '../../fields/mustExist'
 
@@ -27,22 +20,9 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   // 回收站: deleting moves an item to the trash; only admins empty it (access.delete).
   trash: true,
   versions: { drafts: { autosave: { interval: 2000 }, validate: true }, maxPerDoc: 50 },
-  access: {
-    read: workflowRead({ contributors: false }),
-    readVersions: workflowReadVersions({ contributors: false }),
-    create: isStaff,
-    update: workflowUpdate({ contributors: false }),
-    delete: workflowDelete,
-  },
-  hooks: {
-    beforeOperation: [guardWorkflowWrites],
-    beforeChange: [guardWorkflowEdits],
-    afterChange: [stampTrashOnLiveRecord, invalidateDeliveryOnChange],
-    afterDelete: [invalidateDeliveryOnDelete],
-  },
-  endpoints: workflowEndpoints('photo-captions'),
+  // read, update and delete: the workflow's (workflowPlugin); anyone on staff may start a new item.
+  access: { create: isStaff },
   fields: [
-    ...workflowFields,
     { name: 'image', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('图片', 'Image') },
     { name: 'caption', type: 'textarea', required: true, label: label('图片说明', 'Caption') },
     slugField('photo-captions', 'caption'),

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
-import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from '../../delivery/invalidation'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { preventCycle } from './hooks/preventCycle'
@@ -20,8 +19,6 @@ export const Sections: CollectionConfig<'sections'> = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
     beforeChange: [preventCycle],
-    afterChange: [invalidateDeliveryOnChange],
-    afterDelete: [invalidateDeliveryOnDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },

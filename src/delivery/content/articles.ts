@@ -1,11 +1,12 @@
 import type { Where } from 'payload'
 
 import type { ListCursor } from '../cursor'
-import { bodyReferences, parseBody, relationId } from '../serializers/body'
+import { bodyReferences, parseBody } from '../serializers/body'
 import type { ArticleRecord, ArticleSummaryRecord, Embeds } from '../serializers/records'
 import { loadMedia } from './media'
 import { loadPhotoCaptionsByIds } from './photoCaptions'
 import { idsWhere, readOptions, refWhere, visible, type ReadScope } from './scope'
+import { relationId } from '../../utilities/relationId'
 
 const summarySelect = {
   kicker: true,

@@ -1,7 +1,7 @@
 import type { BrandRecord, MediaRecord, SectionRecord, Taxonomy } from '../serializers/records'
-import { relationId } from '../serializers/body'
 import { readOptions, type ReadScope } from './scope'
 import { loadMedia } from './media'
+import { relationId } from '../../utilities/relationId'
 
 // A newsroom has a handful of brands and at most a few hundred sections; more would need paging here.
 const maxRows = 1_000

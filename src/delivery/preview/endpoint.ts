@@ -1,8 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { mayCreatePreviewLink } from '../../access/previewLinks'
+import { jsonObjectBody } from '../../http/jsonBody'
 import { deliveryConfigFromEnv } from '../config'
-import { defaultPreviewSeconds, maxPreviewSeconds, previewKey, signPreviewToken, type PreviewCollection } from './token'
+import type { DeliveredItem } from '../events'
+import { defaultPreviewSeconds, maxPreviewSeconds, previewKey, signPreviewToken } from './token'
 
 /** A refused or malformed preview-link request: the caller's mistake, logged like Payload's own 4xx errors. */
 export class PreviewLinkError extends APIError {
@@ -13,18 +15,7 @@ export class PreviewLinkError extends APIError {
 }
 
 const readLifetime = async (req: PayloadRequest): Promise<number> => {
-  const text = req.text ? await req.text() : ''
-  if (!text.trim()) return defaultPreviewSeconds
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    throw new PreviewLinkError('The request body is not valid JSON / 请求体不是合法的 JSON', 400)
-  }
-  const seconds =
-    typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>).expiresInSeconds
-      : undefined
+  const { expiresInSeconds: seconds } = await jsonObjectBody(req)
   if (seconds === undefined) return defaultPreviewSeconds
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > maxPreviewSeconds) {
     throw new PreviewLinkError(
@@ -40,7 +31,7 @@ const readLifetime = async (req: PayloadRequest): Promise<number> => {
  * that shows this item's latest draft to whoever holds it, until it expires. Staff only, and only for items the
  * caller can read.
  */
-export const previewLinkEndpoint = (collection: PreviewCollection): Endpoint => ({
+export const previewLinkEndpoint = (collection: DeliveredItem): Endpoint => ({
   path: '/:id/preview-link',
   method: 'post',
   handler: async (req) => {

@@ -7,7 +7,8 @@ import { HttpError, parseFormat, parseRef, pathParam, queryValue, type Represent
 import { articleFormats, articleRepresentation } from '../routes/articles'
 import { photoCaptionFormats, photoCaptionRepresentation } from '../routes/photoCaptions'
 import { apiClientOfResponse } from './clientAuth'
-import { previewKey, verifyPreviewToken, type PreviewCollection } from './token'
+import type { DeliveredItem } from '../events'
+import { previewKey, verifyPreviewToken } from './token'
 
 /**
  * Who may see this item's latest draft: the holder of a signed link for exactly this item, or an API client with the
@@ -17,7 +18,7 @@ const previewScopeFor = (
   ctx: DeliveryContext,
   req: Request,
   res: Response,
-  collection: PreviewCollection,
+  collection: DeliveredItem,
   ref: string | undefined,
 ): ReadScope => {
   const token = queryValue(req, 'token')

@@ -1,19 +1,16 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 
+import { isDeliveredItem, type DeliveredItem } from '../events'
+
 /**
  * Signed draft links (预览链接): `<payload>.<signature>`, both base64url. The payload names one item and an expiry
  * (`<collection>:<id>:<unix seconds>`); the signature is HMAC-SHA256 over it with a key derived from PAYLOAD_SECRET for
  * this purpose only. Nothing is stored: a link works until it expires, for that one item, and rotating PAYLOAD_SECRET
  * revokes every link at once.
  */
-export const previewCollections = ['articles', 'photo-captions'] as const
-export type PreviewCollection = (typeof previewCollections)[number]
-
-export const isPreviewCollection = (slug: string): slug is PreviewCollection =>
-  (previewCollections as readonly string[]).includes(slug)
 
 export interface PreviewGrant {
-  collection: PreviewCollection
+  collection: DeliveredItem
   id: string
   /** Unix seconds. */
   expiresAt: number
@@ -55,7 +52,7 @@ export const verifyPreviewToken = (
   const expiresAt = Number(expiry)
   if (
     rest.length > 0 ||
-    !isPreviewCollection(collection) ||
+    !isDeliveredItem(collection) ||
     !idPattern.test(id ?? '') ||
     !Number.isSafeInteger(expiresAt)
   ) {

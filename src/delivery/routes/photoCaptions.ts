@@ -13,10 +13,10 @@ import {
   queryValue,
   type Representation,
 } from '../http'
-import { relationId } from '../serializers/body'
 import { photoCaptionToNinjs } from '../serializers/ninjs'
 import { toPhotoCaption } from '../serializers/viewModels'
 import { cached, serve } from './respond'
+import { relationId } from '../../utilities/relationId'
 
 export const photoCaptionFormats = ['json', 'ninjs'] as const
 

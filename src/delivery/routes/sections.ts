@@ -3,7 +3,6 @@ import type { Router } from 'express'
 import { sectionBySlug, sectionWithDescendants } from '../content/taxonomy'
 import type { DeliveryContext } from '../context'
 import { jsonRepresentation, notFound, parseLimit, parseListCursor, parseRef, pathParam, queryValue } from '../http'
-import { relationId } from '../serializers/body'
 import type { FeedFormat } from '../serializers/feeds'
 import type { Taxonomy } from '../serializers/records'
 import { sectionRef, toSection } from '../serializers/viewModels'
@@ -11,6 +10,7 @@ import type { SectionRef, SectionView } from '../serializers/views'
 import { feedRepresentation } from './feeds'
 import { articleListRepresentation, listCacheKey } from './lists'
 import { cached, serve } from './respond'
+import { relationId } from '../../utilities/relationId'
 
 /** The subtree below a section; the visited set guards against a cycle that slipped past the collection's hook. */
 const subtree = (

@@ -1,3 +1,5 @@
+import { relationId } from '../../utilities/relationId'
+
 /**
  * Article bodies arrive as Lexical JSON of any shape the editor can produce. This turns them into a small, closed
  * model that the HTML and plain-text renderers walk: unknown nodes keep their text and lose their markup, links keep
@@ -30,14 +32,6 @@ type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 const childrenOf = (node: Json): Json[] => (Array.isArray(node.children) ? node.children.filter(isObject) : [])
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
-
-/** Relationship values are an id, or a populated document at depth > 0. */
-export const relationId = (value: unknown): string | null => {
-  if (typeof value === 'string' && value) return value
-  if (typeof value === 'number') return String(value)
-  if (isObject(value) && (typeof value.id === 'string' || typeof value.id === 'number')) return String(value.id)
-  return null
-}
 
 const markBits: [number, Mark][] = [
   [1, 'strong'],

@@ -2,7 +2,7 @@ import { imageSizes } from '../../collections/Media/imageSizes'
 import { renderByline, type BylineContributor } from '../../collections/Articles/renderByline'
 import type { Media } from '../../payload-types'
 import { words } from '../search/segment'
-import { parseBody, relationId, type BodyNode } from './body'
+import { parseBody, type BodyNode } from './body'
 import { renderHtml } from './html'
 import { renderPlainText } from './plainText'
 import type {
@@ -28,6 +28,7 @@ import type {
   SectionRef,
   SectionView,
 } from './views'
+import { relationId, relationIds } from '../../utilities/relationId'
 
 /** Builders of the allow-listed views (./views) from loaded records (./records). Pure. */
 
@@ -37,8 +38,6 @@ const isoOrNull = (value: string | null | undefined): string | null => {
   const time = value ? Date.parse(value) : NaN
   return Number.isFinite(time) ? new Date(time).toISOString() : null
 }
-const ids = (values: unknown[] | null | undefined): string[] =>
-  (values ?? []).map(relationId).filter((id): id is string => id !== null)
 
 type SizeName = keyof NonNullable<Media['sizes']>
 const renditionNames = imageSizes.map((size) => size.name) as SizeName[]
@@ -94,13 +93,13 @@ export const sectionRef = (section: SectionRecord): SectionRef => ({
 })
 
 const brandRefs = (values: unknown[] | null | undefined, taxonomy: Taxonomy): BrandRef[] =>
-  ids(values).flatMap((id) => {
+  relationIds(values).flatMap((id) => {
     const brand = taxonomy.brands.get(id)
     return brand ? [brandRef(brand)] : []
   })
 
 const sectionRefs = (values: unknown[] | null | undefined, taxonomy: Taxonomy): SectionRef[] =>
-  ids(values).flatMap((id) => {
+  relationIds(values).flatMap((id) => {
     const section = taxonomy.sections.get(id)
     return section ? [sectionRef(section)] : []
   })
@@ -171,7 +170,7 @@ const contributorsOf = (article: ArticleSummaryRecord): ContributorView[] =>
 
 const bylineOf = (article: ArticleSummaryRecord, taxonomy: Taxonomy): string => {
   if (article.byline) return article.byline
-  const labels = ids(article.brands).flatMap((id) => {
+  const labels = relationIds(article.brands).flatMap((id) => {
     const brand = taxonomy.brands.get(id)
     return brand ? [brand.bylineLabel || brand.name] : []
   })
@@ -185,7 +184,7 @@ export const toArticleSummary = (
   urls: DeliveryUrls,
 ): ArticleSummaryView => {
   const slug = article.slug || article.id
-  const siteUrl = ids(article.brands)
+  const siteUrl = relationIds(article.brands)
     .map((id) => orNull(taxonomy.brands.get(id)?.siteUrl))
     .find(Boolean)
   const self = urls.article(slug)

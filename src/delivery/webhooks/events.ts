@@ -8,13 +8,6 @@ import type { DeliveryChange } from '../events'
 export const webhookEvents = ['publish', 'withdraw', 'update'] as const
 export type WebhookEvent = (typeof webhookEvents)[number]
 
-/** Items webhooks report on; brands, sections and media changes are not item events. */
-export const webhookCollections = ['articles', 'photo-captions'] as const
-export type WebhookCollection = (typeof webhookCollections)[number]
-
-export const isWebhookCollection = (slug: string): slug is WebhookCollection =>
-  (webhookCollections as readonly string[]).includes(slug)
-
 /**
  * The live state before this change, from the item's version history: the newest earlier version that was either
  * published or withdrawn. Draft versions in between (revisions in review) leave the live record as it was.

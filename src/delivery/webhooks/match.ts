@@ -1,12 +1,9 @@
 import { sectionWithDescendants } from '../content/taxonomy'
 import type { Taxonomy } from '../serializers/records'
-import { relationId } from '../serializers/body'
 import type { Webhook } from '../../payload-types'
 import type { WebhookEvent } from './events'
 import type { WebhookItem } from './message'
-
-const ids = (values: unknown[] | null | undefined): string[] =>
-  (values ?? []).map(relationId).filter((id): id is string => id !== null)
+import { relationIds } from '../../utilities/relationId'
 
 /**
  * Whether a webhook wants this event about this item: it is active, subscribes to the event, and its brand and
@@ -19,9 +16,9 @@ export const webhookMatches = (
   taxonomy: Taxonomy,
 ): boolean => {
   if (webhook.active === false || !(webhook.events ?? []).includes(event)) return false
-  const brands = ids(webhook.brands)
+  const brands = relationIds(webhook.brands)
   if (brands.length > 0 && !item.brands.some((brand) => brands.includes(brand.id))) return false
-  const sections = ids(webhook.sections).flatMap((id) => sectionWithDescendants(taxonomy, id))
+  const sections = relationIds(webhook.sections).flatMap((id) => sectionWithDescendants(taxonomy, id))
   if (sections.length > 0 && !item.sections.some((section) => sections.includes(section.id))) return false
   return true
 }

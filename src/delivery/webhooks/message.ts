@@ -1,9 +1,10 @@
 import type { ArticleRecord, PhotoCaptionRecord, Taxonomy } from '../serializers/records'
-import { relationId } from '../serializers/body'
 import type { DeliveryUrls } from '../serializers/urls'
 import { brandRef, sectionRef } from '../serializers/viewModels'
 import type { BrandRef, SectionRef } from '../serializers/views'
-import type { WebhookCollection, WebhookEvent } from './events'
+import type { DeliveredItem } from '../events'
+import type { WebhookEvent } from './events'
+import { relationIds } from '../../utilities/relationId'
 
 /**
  * The JSON body a receiver gets. Built from an allow-list, like every delivery view: public fields of the item only,
@@ -23,7 +24,7 @@ export type WebhookMessage = {
   id: string
   event: WebhookEvent
   occurredAt: string
-  collection: WebhookCollection
+  collection: DeliveredItem
   item: WebhookItem
 }
 
@@ -32,15 +33,12 @@ export type WebhookItemRecord =
   | ({ collection: 'articles' } & Pick<ArticleRecord, 'id' | 'slug' | 'headline' | 'brands' | 'sections'>)
   | ({ collection: 'photo-captions' } & Pick<PhotoCaptionRecord, 'id' | 'slug' | 'caption' | 'brands' | 'sections'>)
 
-const ids = (values: unknown[] | null | undefined): string[] =>
-  (values ?? []).map(relationId).filter((id): id is string => id !== null)
-
 export const webhookItem = (record: WebhookItemRecord, taxonomy: Taxonomy, urls: DeliveryUrls): WebhookItem => {
-  const brands = ids(record.brands).flatMap((id) => {
+  const brands = relationIds(record.brands).flatMap((id) => {
     const brand = taxonomy.brands.get(id)
     return brand ? [brand] : []
   })
-  const sections = ids(record.sections).flatMap((id) => {
+  const sections = relationIds(record.sections).flatMap((id) => {
     const section = taxonomy.sections.get(id)
     return section ? [sectionRef(section)] : []
   })

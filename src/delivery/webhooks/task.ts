@@ -2,7 +2,8 @@ import type { PayloadRequest, TaskConfig, TaskHandler } from 'payload'
 
 import type { Webhook } from '../../payload-types'
 import { allowPrivateWebhookTargets, webhookRetries, webhookTimeoutMs } from './config'
-import { isWebhookCollection, webhookEvents, type WebhookEvent } from './events'
+import { isDeliveredItem } from '../events'
+import { webhookEvents, type WebhookEvent } from './events'
 import type { WebhookMessage } from './message'
 import { postJson } from './send'
 import { signatureHeader, signWebhookBody, timestampHeader } from './signature'
@@ -69,7 +70,7 @@ const logAttempt = (
       event,
       messageId,
       itemCollection:
-        typeof message.collection === 'string' && isWebhookCollection(message.collection) ? message.collection : null,
+        typeof message.collection === 'string' && isDeliveredItem(message.collection) ? message.collection : null,
       itemId: message.item?.id ?? null,
       attempt,
       ...outcome,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { workflowCollections } from '../../workflow/load'
+import { workflowCollectionsOf } from '../../workflow/load'
 import { queueScheduledTransition } from '../../workflow/schedule'
 
 /**
@@ -11,7 +11,7 @@ import { queueScheduledTransition } from '../../workflow/schedule'
  */
 export const requeueSchedules = async (payload: Payload, loaded: readonly string[]): Promise<number> => {
   let queued = 0
-  for (const collection of workflowCollections.filter((slug) => loaded.includes(slug))) {
+  for (const collection of workflowCollectionsOf(payload).filter((slug) => loaded.includes(slug))) {
     const { docs } = await payload.find({
       collection,
       where: {

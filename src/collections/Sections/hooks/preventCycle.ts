@@ -1,12 +1,10 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? String(value.id) : null
+import { relationId } from '../../../utilities/relationId'
 
 /** A section tree must stay a tree: walking up from the new parent may never reach the section itself. */
 export const preventCycle: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
-  const selfId = idOf(originalDoc)
-  let parentId = idOf(data.parent)
+  const selfId = relationId(originalDoc)
+  let parentId = relationId(data.parent)
   for (let depth = 0; parentId && depth < 50; depth++) {
     if (parentId === selfId) {
       throw new ValidationError({
@@ -22,7 +20,7 @@ export const preventCycle: CollectionBeforeChangeHook = async ({ data, originalD
       disableErrors: true,
       req,
     })
-    parentId = idOf(parent?.parent)
+    parentId = relationId(parent?.parent)
   }
   return data
 }

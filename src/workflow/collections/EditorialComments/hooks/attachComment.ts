@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { EditorialComment } from '../../../payload-types'
+import type { EditorialComment } from '../../../../payload-types'
 
 /**
  * The author is whoever writes the comment, and they must be able to read the item they comment on (so a

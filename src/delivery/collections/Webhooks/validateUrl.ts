@@ -1,7 +1,7 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { allowPrivateWebhookTargets } from '../../delivery/webhooks/config'
-import { webhookUrlProblem } from '../../delivery/webhooks/target'
+import { allowPrivateWebhookTargets } from '../../webhooks/config'
+import { webhookUrlProblem } from '../../webhooks/target'
 
 export const validateWebhookUrl: TextFieldSingleValidation = (value) => {
   if (!value) return 'A URL is required / 请填写回调地址'

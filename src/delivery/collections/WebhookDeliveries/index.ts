@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
-import { nobody } from '../../access/nobody'
-import { webhookCollections, webhookEvents } from '../../delivery/webhooks/events'
-import { label } from '../../fields/label'
-import { appendOnly } from './appendOnly'
+import { isAdmin } from '../../../access/isAdmin'
+import { nobody } from '../../../access/nobody'
+import { deliveredItems } from '../../events'
+import { webhookEvents } from '../../webhooks/events'
+import { label } from '../../../fields/label'
+import { appendOnly } from '../../../hooks/appendOnly'
 
 /** 回调记录: one record per delivery attempt, written by the `deliverWebhook` job and never changed afterwards. */
 export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
@@ -17,7 +18,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   },
   defaultSort: '-at',
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
-  hooks: { beforeOperation: [appendOnly] },
+  hooks: { beforeOperation: [appendOnly({ zh: '回调记录', en: 'The webhook delivery log' })] },
   fields: [
     {
       name: 'webhook',
@@ -29,7 +30,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     },
     { name: 'event', type: 'select', required: true, label: label('事件', 'Event'), options: [...webhookEvents] },
     { name: 'messageId', type: 'text', required: true, index: true, label: label('消息编号', 'Message id') },
-    { name: 'itemCollection', type: 'select', label: label('类型', 'Collection'), options: [...webhookCollections] },
+    { name: 'itemCollection', type: 'select', label: label('类型', 'Collection'), options: [...deliveredItems] },
     { name: 'itemId', type: 'text', label: label('稿件编号', 'Item id') },
     { name: 'attempt', type: 'number', required: true, label: label('第几次', 'Attempt') },
     { name: 'statusCode', type: 'number', label: label('响应状态码', 'Status code') },

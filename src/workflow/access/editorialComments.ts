@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { actorFromUser } from '../workflow/actor'
-import { readScope } from '../workflow/scopes'
+import { actorFromUser } from '../actor'
+import { readScope } from '../scopes'
 
 /**
  * Staff-only: anonymous readers and API clients never see a comment. Editors see all; authors see the comments on

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
+import type { WorkflowCollection } from '../../registry'
+
+import { isStaff } from '../../../access/isStaff'
 import { ownCommentsOnly, readEditorialComments } from '../../access/editorialComments'
-import { label } from '../../fields/label'
+import { label } from '../../../fields/label'
 import { attachComment } from './hooks/attachComment'
 
-/** 编辑意见: staff-only notes on an article or photo-caption item. Never part of any public response. */
-export const EditorialComments: CollectionConfig<'editorial-comments'> = {
+/** 编辑意见: staff-only notes on a reviewed item. Never part of any public response. */
+export const editorialComments = (items: readonly WorkflowCollection[]): CollectionConfig<'editorial-comments'> => ({
   slug: 'editorial-comments',
   labels: { singular: label('编辑意见', 'Editorial comment'), plural: label('编辑意见', 'Editorial comments') },
   admin: {
@@ -21,7 +23,7 @@ export const EditorialComments: CollectionConfig<'editorial-comments'> = {
     {
       name: 'item',
       type: 'relationship',
-      relationTo: ['articles', 'photo-captions'],
+      relationTo: [...items],
       required: true,
       index: true,
       label: label('稿件', 'Item'),
@@ -37,4 +39,4 @@ export const EditorialComments: CollectionConfig<'editorial-comments'> = {
     },
     { name: 'itemOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
   ],
-}
+})

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { webhookEvents } from '../../delivery/webhooks/events'
-import { label } from '../../fields/label'
-import { mustExist } from '../../fields/mustExist'
+import { isAdmin, isAdminField } from '../../../access/isAdmin'
+import { webhookEvents } from '../../webhooks/events'
+import { label } from '../../../fields/label'
+import { mustExist } from '../../../fields/mustExist'
 import { generateSecret } from './hooks/generateSecret'
 import { validateSecret, validateWebhookUrl } from './validateUrl'
 

@@ -1,9 +1,9 @@
 import type { Access, Where } from 'payload'
 
-import { actorFromUser } from '../workflow/actor'
-import { canEditContent } from '../workflow/guard'
-import { workflowItemOf, type WorkflowDoc } from '../workflow/item'
-import { deleteScope, editScope, purgeScope, readScope, type ItemScope } from '../workflow/scopes'
+import { actorFromUser } from '../actor'
+import { canEditContent } from '../guard'
+import { workflowItemOf, type WorkflowDoc } from '../item'
+import { deleteScope, editScope, purgeScope, readScope, type ItemScope } from '../scopes'
 
 interface ScopeOptions {
   /** Collections with a `contributors` array also match items the user is credited on. */

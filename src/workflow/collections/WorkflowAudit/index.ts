@@ -1,16 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
-import { nobody } from '../../access/nobody'
-import { label } from '../../fields/label'
-import { stateLabels, transitionLabels } from '../../workflow/labels'
-import { transitionNames, workflowStates } from '../../workflow/types'
-import { appendOnly } from './appendOnly'
+import { isStaff } from '../../../access/isStaff'
+import { nobody } from '../../../access/nobody'
+import { label } from '../../../fields/label'
+import { stateLabels, transitionLabels } from '../../labels'
+import { transitionNames, workflowStates } from '../../types'
+import { appendOnly } from '../../../hooks/appendOnly'
+import type { WorkflowCollection } from '../../registry'
 
 const stateOptions = workflowStates.map((value) => ({ value, label: stateLabels[value] }))
 
 /** 审核记录: one record per fired transition, written by the executor, never changed or removed afterwards. */
-export const WorkflowAudit: CollectionConfig<'workflow-audit'> = {
+export const workflowAudit = (items: readonly WorkflowCollection[]): CollectionConfig<'workflow-audit'> => ({
   slug: 'workflow-audit',
   labels: { singular: label('审核记录', 'Audit record'), plural: label('审核记录', 'Audit log') },
   admin: {
@@ -20,7 +21,7 @@ export const WorkflowAudit: CollectionConfig<'workflow-audit'> = {
   },
   defaultSort: '-createdAt',
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  hooks: { beforeOperation: [appendOnly] },
+  hooks: { beforeOperation: [appendOnly({ zh: '审核记录', en: 'The audit log' })] },
   fields: [
     {
       name: 'itemCollection',
@@ -28,7 +29,7 @@ export const WorkflowAudit: CollectionConfig<'workflow-audit'> = {
       required: true,
       index: true,
       label: label('类型', 'Collection'),
-      options: ['articles', 'photo-captions'],
+      options: [...items],
     },
     { name: 'itemId', type: 'text', required: true, index: true, label: label('稿件编号', 'Item id') },
     { name: 'itemTitle', type: 'text', label: label('标题', 'Title') },
@@ -50,4 +51,4 @@ export const WorkflowAudit: CollectionConfig<'workflow-audit'> = {
     { name: 'publishAt', type: 'date', label: label('定时发布时间', 'Publish at') },
     { name: 'withdrawAt', type: 'date', label: label('定时撤稿时间', 'Withdraw at') },
   ],
-}
+})

@@ -1,0 +1,27 @@
+import { addDataAndFileToRequest, APIError, type PayloadRequest } from 'payload'
+
+/**
+ * The JSON object a custom endpoint was sent, parsed the way Payload's own routes parse it (`addDataAndFileToRequest`,
+ * which Payload leaves to custom endpoints); no body is `{}`. A body sent as anything but JSON, malformed JSON or a
+ * non-object is a 400, never silently ignored.
+ */
+export const jsonObjectBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  if (req.body === null || req.body === undefined) return {}
+  const [contentType] = (req.headers.get('content-type') ?? '').split(';', 1)
+  if (contentType?.trim().toLowerCase() !== 'application/json') {
+    const text = req.text ? await req.text() : ''
+    if (!text.trim()) return {}
+    throw new APIError('Send the body as JSON (Content-Type: application/json) / 请求体须为 JSON', 400, undefined, true)
+  }
+  try {
+    await addDataAndFileToRequest(req)
+  } catch (error) {
+    if (error instanceof APIError && error.status === 400)
+      throw new APIError('The request body is not valid JSON / 请求体不是合法的 JSON', 400, undefined, true)
+    throw error
+  }
+  const body: unknown = req.data === undefined ? {} : req.data
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new APIError('The body must be a JSON object / 请求体须为 JSON 对象', 400, undefined, true)
+  return body as Record<string, unknown>
+}

@@ -1,4 +1,0 @@
-export * from './types'
-export * from './labels'
-export * from './table'
-export * from './guard'
