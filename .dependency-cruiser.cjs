@@ -28,6 +28,12 @@ module.exports = {
       '^src/(collections|http|workflow|delivery|import|admin|seed|app)/',
     ),
     rule(
+      'http-is-plumbing',
+      'health, request log, query guard and body parsing serve every feature and import none',
+      '^src/http/',
+      features,
+    ),
+    rule(
       'collections-know-no-feature',
       'a collection holds its own fields, hooks and access; the plugins add the workflow and delivery',
       '^src/collections/',

@@ -16,7 +16,6 @@ import { Sections } from './src/collections/Sections'
 import { Users } from './src/collections/Users'
 import { databaseAdapter, refreshPlannerStatistics } from './src/db'
 import { deliveryPlugin } from './src/delivery/plugin'
-import { webhookQueue } from './src/delivery/webhooks/config'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
 import { importPlugin } from './src/import/web/plugin'
@@ -62,15 +61,11 @@ export default buildConfig({
   },
   jobs: {
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    // Scheduled publishing: the server boots Payload with `cron: true`, which starts this runner. JOBS_AUTORUN=false
+    // The server boots Payload with `cron: true`, which starts the runners. JOBS_AUTORUN=false
     // keeps an instance from picking up jobs (web-only replicas; the tests, which run jobs themselves — Payload's REST
     // handlers start the crons on any instance they serve).
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-    autoRun: [
-      { cron: '*/15 * * * * *', queue: 'default', limit: 20 },
-      // Webhook deliveries on their own queue: a receiver that hangs for its 5 s timeout never delays a scheduled publish.
-      { cron: '*/5 * * * * *', queue: webhookQueue, limit: 10 },
-    ],
+    // The plugins add their queues' runners: the workflow's schedules, delivery's webhooks.
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -6,8 +6,15 @@ import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'p
 import type { Label } from '../fields/label'
 import type { WorkflowAudit } from '../payload-types'
 import { actorFromUser } from '../workflow/actor'
-import { workflowItemOf, type WorkflowDoc } from '../workflow/item'
-import { historyOf, isLiveRecord, isWorkflowCollection, loadAudit, type WorkflowCollection } from '../workflow/load'
+import { workflowItemOf } from '../workflow/item'
+import {
+  historyOf,
+  isLiveRecord,
+  isWorkflowCollection,
+  loadAudit,
+  loadDraftAs,
+  type WorkflowCollection,
+} from '../workflow/load'
 import { workflowStatus, type WorkflowStatus } from '../workflow/status'
 import { actionHelp, historyLabel, itemDescriber, type ItemContext } from './workflowView'
 
@@ -86,15 +93,7 @@ export async function loadWorkflowPanel(collection: string, id: string): Promise
   if (!actor || !user) return null
   const req = await createLocalReq({ user }, payload)
   const status = await workflowStatus(payload, collection, id, actor, req)
-  const doc = (await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user,
-    req,
-  })) as WorkflowDoc
+  const doc = await loadDraftAs(payload, collection, id, user, req)
   const audit = await loadAudit(payload, collection, id, req)
   const item = {
     ...workflowItemOf(doc, historyOf(audit)),

@@ -1,11 +1,14 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { addAutoRun } from '../utilities/addAutoRun'
+
 import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { Webhooks } from './collections/Webhooks'
 import { isDeliveredCollection, isDeliveredItem, type DeliveredCollection } from './events'
 import { initDelivery } from './init'
 import { invalidateDeliveryOnChange, invalidateDeliveryOnDelete } from './invalidation'
 import { previewLinkEndpoint } from './preview/endpoint'
+import { webhookQueue } from './webhooks/config'
 import { deliverWebhookTask } from './webhooks/task'
 
 export interface DeliveryPluginOptions {
@@ -46,7 +49,12 @@ export const deliveryPlugin =
         Webhooks,
         WebhookDeliveries,
       ],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask] },
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask],
+        // Webhook deliveries on their own queue: a receiver that hangs for its 5 s timeout never delays a publication.
+        autoRun: addAutoRun(config.jobs, { cron: '*/5 * * * * *', queue: webhookQueue, limit: 10 }),
+      },
       onInit: async (payload) => {
         initDelivery(payload)
         await config.onInit?.(payload)

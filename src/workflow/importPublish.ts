@@ -5,9 +5,9 @@ import { actorFromUser } from './actor'
 import { WorkflowError } from './errors'
 import { fireTransition, type FiredTransition } from './fire'
 import { evaluateTransition } from './guard'
-import { workflowItemOf, type WorkflowDoc } from './item'
+import { workflowItemOf } from './item'
 import { errorMessages } from './labels'
-import { loadBrandReviews, type WorkflowCollection } from './load'
+import { loadBrandReviews, loadDraftAs, type WorkflowCollection } from './load'
 
 export interface PublishImportedArgs {
   collection: WorkflowCollection
@@ -27,15 +27,7 @@ export const publishImported = async (
 ): Promise<FiredTransition> => {
   const actor = actorFromUser({ ...user, collection: 'users' })
   if (!actor) throw new WorkflowError(403, 'notPermitted', errorMessages.notPermitted)
-  const doc = (await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user,
-    req,
-  })) as WorkflowDoc
+  const doc = await loadDraftAs(payload, collection, id, user, req)
   const item = workflowItemOf(doc, [])
   const brands = await loadBrandReviews(payload, item.brandIds, req)
   const verdict = evaluateTransition({

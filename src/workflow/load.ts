@@ -4,6 +4,7 @@ import type { WorkflowAudit } from '../payload-types'
 import { brandReviewFromDoc } from './guard'
 import type { BrandReview, HistoryEntry } from './types'
 
+import type { WorkflowDoc } from './item'
 import type { WorkflowCollection } from './registry'
 import { relationId } from '../utilities/relationId'
 
@@ -70,3 +71,13 @@ export const isLiveRecord = async (
       req,
     })
   ).totalDocs > 0
+
+/** The item's newest draft as this user may read it (access applies: a refusal is Payload's 403/404). */
+export const loadDraftAs = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: string,
+  user: PayloadRequest['user'],
+  req: PayloadRequest,
+): Promise<WorkflowDoc> =>
+  (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })) as WorkflowDoc

@@ -1,5 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
+import { addAutoRun } from '../utilities/addAutoRun'
+
 import { editorialComments } from './collections/EditorialComments'
 import { workflowAudit } from './collections/WorkflowAudit'
 import { workflowMutations } from './graphql'
@@ -35,7 +37,12 @@ export const workflowPlugin =
         workflowAudit(options.collections),
         editorialComments(options.collections),
       ],
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), publishScheduledTask, withdrawScheduledTask] },
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), publishScheduledTask, withdrawScheduledTask],
+        // Scheduled publications and withdrawals, checked every 15 s.
+        autoRun: addAutoRun(config.jobs, { cron: '*/15 * * * * *', queue: 'default', limit: 20 }),
+      },
       graphQL: {
         ...config.graphQL,
         mutations: (graphQL, context) => ({ ...mutations?.(graphQL, context), ...workflowMutations(graphQL, context) }),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access/isStaff'
 import { brandsField } from '../../fields/brands'
 import { label } from '../../fields/label'
+import { sectionsField } from '../../fields/sections'
 import { slugField } from '../../fields/slug'
 import { bodyField } from './fields/body'
 import { contributorsField } from './fields/contributors'
@@ -55,15 +56,7 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { readOnly: true, description: label('由作者与品牌自动生成', 'Rendered from contributors and brands') },
     },
     brandsField(),
-    {
-      name: 'sections',
-      type: 'relationship',
-      relationTo: 'sections',
-      filterOptions: mustExist,
-      hasMany: true,
-      label: label('栏目', 'Sections'),
-      admin: { position: 'sidebar' },
-    },
+    sectionsField(),
     { name: 'tags', type: 'text', hasMany: true, label: label('标签', 'Tags'), admin: { position: 'sidebar' } },
     {
       name: 'printEdition',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access/isStaff'
 import { brandsField } from '../../fields/brands'
 import { label } from '../../fields/label'
+import { sectionsField } from '../../fields/sections'
 import { slugField } from '../../fields/slug'
 import { validateDateRange } from './validateDateRange'
 import { mustExist } from '../../fields/mustExist'
@@ -55,14 +56,6 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
       admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') },
     },
     brandsField(),
-    {
-      name: 'sections',
-      type: 'relationship',
-      relationTo: 'sections',
-      filterOptions: mustExist,
-      hasMany: true,
-      label: label('栏目', 'Sections'),
-      admin: { position: 'sidebar' },
-    },
+    sectionsField(),
   ],
 }
