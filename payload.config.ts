@@ -26,6 +26,7 @@ import { webhookQueue } from './src/delivery/webhooks/config'
 import { deliverWebhookTask } from './src/delivery/webhooks/task'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
+import { translations } from './src/i18n'
 import { loggerConfig } from './src/logger'
 import { workflowMutations } from './src/workflow/graphql'
 import { publishScheduledTask, withdrawScheduledTask } from './src/workflow/jobs'
@@ -78,7 +79,7 @@ export default buildConfig({
   logger: loggerConfig(),
   // A refused transition is the client's mistake, not the server's: log it like other 4xx answers.
   loggingLevels: { WorkflowError: 'info' } as Config['loggingLevels'],
-  i18n: { supportedLanguages: { zh: zhWithoutStraySpaces, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh: zhWithoutStraySpaces, en }, fallbackLanguage: 'zh', translations },
   upload: { limits: { fileSize: maxUploadBytes() } },
   cors: originList(process.env.CORS_ORIGINS),
   csrf: originList(process.env.CSRF_ORIGINS).length > 0 ? originList(process.env.CSRF_ORIGINS) : [serverURL()],
