@@ -18,6 +18,7 @@ import { databaseAdapter, refreshPlannerStatistics } from './src/db'
 import { deliveryPlugin } from './src/delivery/plugin'
 import { emailAdapter } from './src/email'
 import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
+import { translations } from './src/i18n'
 import { importPlugin } from './src/import/web/plugin'
 import { loggerConfig } from './src/logger'
 import { workflowPlugin } from './src/workflow/plugin'
@@ -50,7 +51,7 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   logger: loggerConfig(),
-  i18n: { supportedLanguages: { zh: zhWithoutStraySpaces, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh: zhWithoutStraySpaces, en }, fallbackLanguage: 'zh', translations },
   upload: { limits: { fileSize: maxUploadBytes() } },
   cors: originList(process.env.CORS_ORIGINS),
   csrf: originList(process.env.CSRF_ORIGINS).length > 0 ? originList(process.env.CSRF_ORIGINS) : [serverURL()],

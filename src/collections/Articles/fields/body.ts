@@ -5,6 +5,9 @@ import { Intertitle } from '../../../blocks/Intertitle'
 import { PhotoCaptionEmbed } from '../../../blocks/PhotoCaptionEmbed'
 import { Quote } from '../../../blocks/Quote'
 import { label } from '../../../fields/label'
+import { translatedRichTextValidate } from '../../../fields/richTextValidate'
+
+const blocks = [Intertitle, PhotoCaptionEmbed, Quote]
 
 export const bodyField: RichTextField = {
   name: 'body',
@@ -12,10 +15,9 @@ export const bodyField: RichTextField = {
   label: label('正文', 'Body'),
   // Version diffs show the words of 小标题/引语/图说 blocks, not "intertitle Block".
   admin: { components: { Diff: '/src/admin/BodyDiff#BodyDiff' } },
+  // An invalid 小标题 reads 小标题块有误：小标题（text）不能为空 in the Chinese admin, not Lexical's English.
+  validate: translatedRichTextValidate(blocks),
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [
-      ...defaultFeatures,
-      BlocksFeature({ blocks: [Intertitle, PhotoCaptionEmbed, Quote] }),
-    ],
+    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks })],
   }),
 }
