@@ -2,12 +2,13 @@
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
 import { countCharacters, lexicalText } from './characterCount'
+import { bilingual } from '../i18n'
 
 const words = {
-  title: { zh: '字数', en: 'Characters' },
-  headline: { zh: '主题', en: 'Headline' },
-  body: { zh: '正文', en: 'Body' },
-  caption: { zh: '图说', en: 'Caption' },
+  title: bilingual('admin:characterCount:words:title'),
+  headline: bilingual('admin:characterCount:words:headline'),
+  body: bilingual('admin:characterCount:words:body'),
+  caption: bilingual('admin:characterCount:words:caption'),
 }
 
 /** 字数 of the headline and the body (or a photo caption), live as the author types. */

@@ -1,11 +1,12 @@
 'use client'
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
+import { bilingual } from '../i18n'
 
 const roles: Record<string, { zh: string; en: string }> = {
-  reporter: { zh: '记者', en: 'Reporter' },
-  correspondent: { zh: '通讯员', en: 'Correspondent' },
-  photographer: { zh: '摄影', en: 'Photographer' },
-  editor: { zh: '编辑', en: 'Editor' },
+  reporter: bilingual('admin:contributorRowLabel:roles:reporter'),
+  correspondent: bilingual('admin:contributorRowLabel:roles:correspondent'),
+  photographer: bilingual('admin:contributorRowLabel:roles:photographer'),
+  editor: bilingual('admin:contributorRowLabel:roles:editor'),
 }
 
 /** A contributor row says who it is (记者 任晓萌), not 作者 01. */

@@ -7,24 +7,25 @@ import { myQueue, type QueueGroup } from '../workflow/queue'
 import { AdminPage } from './AdminPage'
 import { formatDateTime, formatWaiting } from './formatDate'
 import { queueRows, type QueueRow } from './queueRows'
+import { bilingual } from '../i18n'
 
 type Lang = 'zh' | 'en'
 
 const groupTitles: Record<QueueGroup, { zh: string; en: string }> = {
-  review: { zh: '待我审核', en: 'Waiting for my review' },
-  signOff: { zh: '待我签发', en: 'Waiting for my sign-off' },
-  returned: { zh: '退回给我修改', en: 'Returned to me' },
-  scheduled: { zh: '定时发布与定时撤稿', en: 'Scheduled publications and withdrawals' },
+  review: bilingual('admin:myQueueView:groupTitles:review'),
+  signOff: bilingual('admin:myQueueView:groupTitles:signOff'),
+  returned: bilingual('admin:myQueueView:groupTitles:returned'),
+  scheduled: bilingual('admin:myQueueView:groupTitles:scheduled'),
 }
 const words = {
-  author: { zh: '作者', en: 'Author' },
-  brands: { zh: '品牌', en: 'Brands' },
-  waiting: { zh: '已等待', en: 'Waiting' },
-  revision: { zh: '线上稿修订', en: 'Revision of a live story' },
-  withdrawAt: { zh: '定时撤稿', en: 'Withdrawal at' },
-  scheduledAt: { zh: '定时发布', en: 'Publication at' },
-  latest: { zh: '最新意见', en: 'Latest comment' },
-  since: { zh: '自', en: 'since ' },
+  author: bilingual('admin:myQueueView:words:author'),
+  brands: bilingual('admin:myQueueView:words:brands'),
+  waiting: bilingual('admin:myQueueView:words:waiting'),
+  revision: bilingual('admin:myQueueView:words:revision'),
+  withdrawAt: bilingual('admin:myQueueView:words:withdrawAt'),
+  scheduledAt: bilingual('admin:myQueueView:words:scheduledAt'),
+  latest: bilingual('admin:myQueueView:words:latest'),
+  since: bilingual('admin:myQueueView:words:since'),
 }
 
 const Meta = ({ name, children }: { name: string; children: React.ReactNode }) => (

@@ -9,11 +9,12 @@ import {
 import { useEffect } from 'react'
 
 import { formatTime } from './formatDate'
+import { bilingual } from '../i18n'
 
 const words = {
-  saving: { zh: '保存中…', en: 'Saving…' },
-  unsaved: { zh: '有未保存的修改', en: 'Unsaved changes' },
-  saved: { zh: '已保存', en: 'Saved' },
+  saving: bilingual('admin:saveIndicator:words:saving'),
+  unsaved: bilingual('admin:saveIndicator:words:unsaved'),
+  saved: bilingual('admin:saveIndicator:words:saved'),
 }
 
 /**

@@ -9,6 +9,7 @@ import { CharacterCount } from './CharacterCount'
 import { formatDateTime } from './formatDate'
 import type { NextStepView } from './workflowView'
 import { reloadWorkflow, useWorkflowData } from './workflowStore'
+import { bilingual } from '../i18n'
 
 type Lang = 'zh' | 'en'
 interface Comment {
@@ -19,27 +20,25 @@ interface Comment {
 }
 
 const text = {
-  saveFirst: { zh: '保存稿件后即可提交审核。', en: 'Save the item to start its review.' },
-  state: { zh: '状态', en: 'State' },
-  brands: { zh: '品牌', en: 'Brands' },
-  next: { zh: '下一步', en: 'Next' },
-  since: { zh: '起', en: '' },
-  sinceBefore: { zh: '自', en: 'since ' },
-  me: { zh: '（您）', en: ' (you)' },
-  nobody: { zh: '未指定审核人', en: 'no reviewer assigned' },
-  author: { zh: '作者', en: 'Author' },
-  scheduled: { zh: '到设定时间自动发布，无需操作', en: 'Publishes itself at the set time; nobody needs to act' },
-  commentOptional: { zh: '意见（选填）', en: 'Comment (optional)' },
-  time: { zh: '时间（定时发布、定时撤稿用）', en: 'Time (for scheduling)' },
-  withdrawAt: { zh: '定时撤稿', en: 'Withdrawal scheduled for' },
-  scheduledAt: { zh: '定时发布', en: 'Publication scheduled for' },
-  history: { zh: '流程记录', en: 'History' },
-  comments: { zh: '编辑意见', en: 'Editorial comments' },
-  addComment: { zh: '添加意见', en: 'Add comment' },
-  noActions: { zh: '当前没有您可执行的操作', en: 'No action for you at this stage' },
-  live: { zh: '线上版本仍在发布中，本稿为修订稿', en: 'The live version stays published; this is a revision' },
-  comparePrevious: { zh: '对比上一轮', en: 'Compare with the previous round' },
-  compareLive: { zh: '对比线上版本', en: 'Compare with the live version' },
+  saveFirst: bilingual('admin:workflowPanel:text:saveFirst'),
+  state: bilingual('admin:workflowPanel:text:state'),
+  brands: bilingual('admin:workflowPanel:text:brands'),
+  next: bilingual('admin:workflowPanel:text:next'),
+  me: bilingual('admin:workflowPanel:text:me'),
+  nobody: bilingual('admin:workflowPanel:text:nobody'),
+  author: bilingual('admin:workflowPanel:text:author'),
+  scheduled: bilingual('admin:workflowPanel:text:scheduled'),
+  commentOptional: bilingual('admin:workflowPanel:text:commentOptional'),
+  time: bilingual('admin:workflowPanel:text:time'),
+  withdrawAt: bilingual('admin:workflowPanel:text:withdrawAt'),
+  scheduledAt: bilingual('admin:workflowPanel:text:scheduledAt'),
+  history: bilingual('admin:workflowPanel:text:history'),
+  comments: bilingual('admin:workflowPanel:text:comments'),
+  addComment: bilingual('admin:workflowPanel:text:addComment'),
+  noActions: bilingual('admin:workflowPanel:text:noActions'),
+  live: bilingual('admin:workflowPanel:text:live'),
+  comparePrevious: bilingual('admin:workflowPanel:text:comparePrevious'),
+  compareLive: bilingual('admin:workflowPanel:text:compareLive'),
 }
 
 /** 意见（退回修改时必填）: required only for the offered actions whose table entry says `comment: 'required'`. */
@@ -51,7 +50,9 @@ const commentLabel = (available: WorkflowStatus['available'], lang: Lang): strin
 
 const NextStep = ({ next, since, lang }: { next: NextStepView; since: string | null; lang: Lang }) => {
   if (next.kind === 'none') return null
-  const sinceText = since ? `${text.sinceBefore[lang]}${formatDateTime(since, lang)}${text.since[lang]}` : ''
+  const sinceText = since
+    ? bilingual('admin:workflowPanel:text:waitingSince', { time: formatDateTime(since, lang) })[lang]
+    : ''
   const who =
     next.kind === 'scheduled'
       ? text.scheduled[lang]

@@ -3,8 +3,9 @@ import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
 import { SaveIndicator } from './SaveIndicator'
 import { useWorkflowData } from './workflowStore'
+import { bilingual } from '../i18n'
 
-const liveWords = { zh: '线上版本已发布', en: 'a version is live' }
+const liveWords = bilingual('admin:workflowStatus:liveWords:versionIsLive')
 
 /**
  * The edit view header's status: the editorial state (审核中 · 复审) instead of Payload's draft/published pill, which

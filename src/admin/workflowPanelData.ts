@@ -3,7 +3,7 @@ import config from '@payload-config'
 import { headers } from 'next/headers'
 import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
 
-import type { Label } from '../fields/label'
+import type { Label } from '../i18n'
 import type { WorkflowAudit } from '../payload-types'
 import { actorFromUser } from '../workflow/actor'
 import { workflowItemOf } from '../workflow/item'

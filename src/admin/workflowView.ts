@@ -1,13 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { staffRole } from '../access/roles'
-import type { Label } from '../fields/label'
+import type { Label } from '../i18n'
 import type { WorkflowAudit } from '../payload-types'
 import { brandReviewFromDoc, effectiveLevels } from '../workflow/guard'
 import { reviewLevelLabel, transitionLabels } from '../workflow/labels'
 import { candidateIds, nextStep, stateSince, type NextStep } from '../workflow/nextActor'
 import { transitions } from '../workflow/table'
 import type { BrandReview, Role, TransitionName, WorkflowItem } from '../workflow/types'
+import { bilingual, bilingualWith } from '../i18n'
 
 /** "Who acts next" in display form: people grouped by brand, with the step they take. */
 export interface NextStepView {
@@ -143,27 +144,18 @@ export const actionHelp = (name: TransitionName, level: number | null, levels: n
       const target = def.to(level, levels)
       if (target.state === 'inReview' && target.reviewLevel) {
         const nextLevel = reviewLevelLabel(target.reviewLevel, levels)
-        return {
-          zh: `本级审核通过，转交${nextLevel.zh}；尚未发布。`,
-          en: `Approves this level and passes it to ${nextLevel.en}; nothing is published.`,
-        }
+        return bilingualWith('admin:workflowView:actionHelp:approvePassesOn', { level: nextLevel })
       }
-      return {
-        zh: '终审通过，进入“待发布”，之后再签发或定时发布；读者暂时看不到。',
-        en: 'Final approval: it waits as approved for publication; readers do not see it yet.',
-      }
+      return bilingual('admin:workflowView:actionHelp:finalApprovalItWaits')
     }
     case 'publish':
       return level !== null
-        ? {
-            zh: '终审通过并立即签发发布，读者马上能看到。',
-            en: 'Final approval and immediate publication: readers see it now.',
-          }
-        : { zh: '签发并立即发布，读者马上能看到。', en: 'Signs off and publishes now: readers see it immediately.' }
+        ? bilingual('admin:workflowView:actionHelp:finalApprovalAndImmediate')
+        : bilingual('admin:workflowView:actionHelp:signsOffAndPublishes')
     case 'schedule':
-      return { zh: '签发，并在设定的时间自动发布。', en: 'Signs off and publishes automatically at the set time.' }
+      return bilingual('admin:workflowView:actionHelp:signsOffAndPublishes2')
     case 'return':
-      return { zh: '退回作者修改，须写明意见。', en: 'Sends it back to the author; a comment is required.' }
+      return bilingual('admin:workflowView:actionHelp:sendsItBackTo')
     default:
       return null
   }
@@ -177,7 +169,7 @@ export const historyLabel = (record: Pick<WorkflowAudit, 'transition' | 'level'>
     (record.transition === 'approve' || record.transition === 'publish' || record.transition === 'return')
   ) {
     const level = reviewLevelLabel(record.level, levels)
-    return { zh: `${label.zh}（${level.zh}）`, en: `${label.en} (${level.en})` }
+    return bilingualWith('admin:workflowView:historyWithLevel', { transition: label, level })
   }
   return label
 }

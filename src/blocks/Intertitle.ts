@@ -1,11 +1,11 @@
 import type { Block } from 'payload'
 
-import { label } from '../fields/label'
+import { tl } from '../i18n'
 
 /** 小标题: a section heading inside the body. */
 export const Intertitle: Block = {
   slug: 'intertitle',
   interfaceName: 'IntertitleBlock',
-  labels: { singular: label('小标题', 'Intertitle'), plural: label('小标题', 'Intertitles') },
-  fields: [{ name: 'text', type: 'text', required: true, label: label('小标题', 'Intertitle') }],
+  labels: { singular: tl('blocks:intertitle:intertitle'), plural: tl('blocks:intertitle:intertitles') },
+  fields: [{ name: 'text', type: 'text', required: true, label: tl('blocks:intertitle:intertitle') }],
 }

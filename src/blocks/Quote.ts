@@ -1,13 +1,13 @@
 import type { Block } from 'payload'
 
-import { label } from '../fields/label'
+import { tl } from '../i18n'
 
 export const Quote: Block = {
   slug: 'quote',
   interfaceName: 'QuoteBlock',
-  labels: { singular: label('引语', 'Quote'), plural: label('引语', 'Quotes') },
+  labels: { singular: tl('blocks:quote:quote'), plural: tl('blocks:quote:quotes') },
   fields: [
-    { name: 'text', type: 'textarea', required: true, label: label('引语', 'Quote') },
-    { name: 'source', type: 'text', label: label('出处', 'Source') },
+    { name: 'text', type: 'textarea', required: true, label: tl('blocks:quote:quote') },
+    { name: 'source', type: 'text', label: tl('blocks:quote:source') },
   ],
 }

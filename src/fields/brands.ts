@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { label } from './label'
+import { tl } from '../i18n'
 import { mustExist } from './mustExist'
 import { relationIds } from '../utilities/relationId'
 
@@ -14,7 +14,7 @@ export const brandsField = (): RelationshipField => ({
   relationTo: 'brands',
   filterOptions: mustExist,
   hasMany: true,
-  label: label('品牌', 'Brands'),
+  label: tl('fields:brands'),
   defaultValue: ({ user }: { user?: { brands?: unknown } | null }) =>
     Array.isArray(user?.brands) && user.brands.length > 0 ? relationIds(user.brands.slice(0, 1)) : undefined,
   admin: { position: 'sidebar' },

@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { label } from './label'
+import { tl } from '../i18n'
 import { mustExist } from './mustExist'
 
 /** 栏目: the sections an item is filed under (a leaf or any level of the tree), in the sidebar. */
@@ -10,6 +10,6 @@ export const sectionsField = (): RelationshipField => ({
   relationTo: 'sections',
   filterOptions: mustExist,
   hasMany: true,
-  label: label('栏目', 'Sections'),
+  label: tl('fields:sections'),
   admin: { position: 'sidebar' },
 })

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
 
-import { label } from './label'
+import { tl } from '../i18n'
 import { slugify } from './slugify'
 
 type SluggedCollection = Extract<CollectionSlug, 'articles' | 'photo-captions' | 'brands' | 'sections'>
@@ -60,12 +60,12 @@ const ensureSlug =
 export const slugField = (collection: SluggedCollection, source: string): TextField => ({
   name: 'slug',
   type: 'text',
-  label: label('链接名', 'Slug'),
+  label: tl('fields:slug'),
   unique: true,
   index: true,
   admin: {
     position: 'sidebar',
-    description: label('留空则由标题生成，生成后保持不变', 'Generated from the title when empty, then kept stable'),
+    description: tl('fields:generatedFromTitleWhenEmpty'),
   },
   hooks: { beforeValidate: [ensureSlug(collection, source)] },
 })

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
-import type { Label } from '../fields/label'
+import type { Label } from '../i18n'
 
 /**
  * A log that is only ever added to. Access already denies changes through every API; this also stops server code

@@ -44,3 +44,26 @@ export const bilingual = (key: NewsroomKey, vars?: TranslationVars): Record<News
   zh: translateWith({ key: `newsroom:${key}`, translations: translations.zh, vars }),
   en: translateWith({ key: `newsroom:${key}`, translations: translations.en, vars }),
 })
+
+/** Both languages where a placeholder's value is itself bilingual (a review level's name): `{ level: { zh, en } }`. */
+export const bilingualWith = (
+  key: NewsroomKey,
+  vars: Record<string, unknown | Record<NewsroomLanguage, string>>,
+): Record<NewsroomLanguage, string> => {
+  const inLanguage = (language: NewsroomLanguage): TranslationVars =>
+    Object.fromEntries(
+      Object.entries(vars).map(([name, value]) => [
+        name,
+        value && typeof value === 'object' && language in value
+          ? (value as Record<NewsroomLanguage, string>)[language]
+          : value,
+      ]),
+    )
+  return {
+    zh: translateWith({ key: `newsroom:${key}`, translations: translations.zh, vars: inLanguage('zh') }),
+    en: translateWith({ key: `newsroom:${key}`, translations: translations.en, vars: inLanguage('en') }),
+  }
+}
+
+/** A text in both languages, as the API's error payloads and Payload's static labels carry it. */
+export type Label = Record<NewsroomLanguage, string>

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isStaffField } from '../access/isStaffField'
-import { label } from '../fields/label'
+import { bilingual, tl } from '../i18n'
 import { stateLabels } from './labels'
 import { workflowStates } from './types'
 
@@ -14,7 +14,7 @@ export const workflowFields: Field[] = [
   {
     name: 'workflowPanel',
     type: 'ui',
-    label: label('审核流程', 'Workflow'),
+    label: bilingual('workflow:fields:workflow'),
     admin: { position: 'sidebar', components: { Field: '/src/admin/WorkflowPanel#WorkflowPanel' } },
   },
   {
@@ -23,7 +23,7 @@ export const workflowFields: Field[] = [
     type: 'select',
     defaultValue: 'draft',
     index: true,
-    label: label('稿件状态', 'Workflow state'),
+    label: tl('workflow:fields:workflowState'),
     options: workflowStates.map((value) => ({ value, label: stateLabels[value] })),
     admin: { position: 'sidebar', readOnly: true },
   },
@@ -31,14 +31,14 @@ export const workflowFields: Field[] = [
     name: 'reviewLevel',
     access: { read: isStaffField },
     type: 'number',
-    label: label('当前审级', 'Review level'),
+    label: tl('workflow:fields:reviewLevel'),
     admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.workflowState === 'inReview' },
   },
   {
     name: 'scheduledAt',
     access: { read: isStaffField },
     type: 'date',
-    label: label('定时发布时间', 'Scheduled for'),
+    label: tl('workflow:fields:scheduledFor'),
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -50,7 +50,7 @@ export const workflowFields: Field[] = [
     name: 'withdrawAt',
     access: { read: isStaffField },
     type: 'date',
-    label: label('定时撤稿时间', 'Withdrawal scheduled for'),
+    label: tl('workflow:fields:withdrawalScheduledFor'),
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -64,7 +64,7 @@ export const workflowFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     index: true,
-    label: label('稿件所有人', 'Owner'),
+    label: tl('workflow:fields:owner'),
     admin: { position: 'sidebar', readOnly: true },
   },
 ]

@@ -4,6 +4,7 @@ import { actorFromUser } from './actor'
 import { WorkflowError } from './errors'
 import { fireTransition } from './fire'
 import { isWorkflowCollection } from './load'
+import { bilingual } from '../i18n'
 
 /**
  * `mutation { WorkflowTransition(collection: "articles", id: "…", transition: "approve", comment: "…") { state … } }`:
@@ -34,12 +35,17 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         const { req } = context
         const actor = actorFromUser(req.user)
         if (!actor)
-          throw new WorkflowError(req.user ? 403 : 401, 'notPermitted', {
-            zh: '仅限编辑部人员',
-            en: 'Only newsroom staff use the workflow',
-          })
+          throw new WorkflowError(
+            req.user ? 403 : 401,
+            'notPermitted',
+            bilingual('workflow:graphql:workflowMutations:onlyNewsroomStaffUse'),
+          )
         if (!isWorkflowCollection(req.payload, args.collection))
-          throw new WorkflowError(400, 'unknownCollection', { zh: '未知的稿件类型', en: 'Unknown workflow collection' })
+          throw new WorkflowError(
+            400,
+            'unknownCollection',
+            bilingual('workflow:graphql:workflowMutations:unknownWorkflowCollection'),
+          )
         const fired = await fireTransition(req.payload, {
           collection: args.collection,
           id: String(args.id),

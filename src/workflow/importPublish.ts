@@ -8,6 +8,7 @@ import { evaluateTransition } from './guard'
 import { workflowItemOf } from './item'
 import { errorMessages } from './labels'
 import { loadBrandReviews, loadDraftAs, type WorkflowCollection } from './load'
+import { bilingual } from '../i18n'
 
 export interface PublishImportedArgs {
   collection: WorkflowCollection
@@ -38,10 +39,11 @@ export const publishImported = async (
     now: new Date(),
   })
   if (!verdict.ok)
-    throw new WorkflowError(403, 'notPermitted', {
-      zh: `${user.email} 不能签发此稿件，导入发布需要终审编辑或管理员`,
-      en: `${user.email} cannot sign this story off: publishing an import needs its final-level editor or an admin`,
-    })
+    throw new WorkflowError(
+      403,
+      'notPermitted',
+      bilingual('workflow:importPublish:cannotSignOff', { email: user.email }),
+    )
   return fireTransition(payload, {
     collection,
     id,

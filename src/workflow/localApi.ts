@@ -7,6 +7,7 @@ import { fireTransition, type FiredTransition } from './fire'
 import type { WorkflowCollection } from './load'
 import { workflowStatus, type WorkflowStatus } from './status'
 import type { TransitionName } from './types'
+import { bilingual } from '../i18n'
 
 export interface FireWorkflowArgs {
   collection: WorkflowCollection
@@ -20,8 +21,7 @@ export interface FireWorkflowArgs {
 
 const actorOf = (user: User) => {
   const actor = actorFromUser({ ...user, collection: 'users' })
-  if (!actor)
-    throw new WorkflowError(403, 'notPermitted', { zh: '仅限编辑部人员', en: 'Only newsroom staff use the workflow' })
+  if (!actor) throw new WorkflowError(403, 'notPermitted', bilingual('workflow:localApi:actorOf:onlyNewsroomStaffUse'))
   return actor
 }
 

@@ -1,4 +1,4 @@
-import type { Label } from '../fields/label'
+import type { Label } from '../i18n'
 import type { Role } from '../access/roles'
 
 export { roles } from '../access/roles'

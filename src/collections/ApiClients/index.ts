@@ -2,12 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { apiClientScopes } from '../../access/apiClients'
 import { isAdmin } from '../../access/isAdmin'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { mustExist } from '../../fields/mustExist'
 
 const scopeLabels = {
-  published: label('已发布内容', 'Published content'),
-  preview: label('草稿预览', 'Draft preview'),
+  published: tl('collections:apiClients:publishedContent'),
+  preview: tl('collections:apiClients:draftPreview'),
 } as const
 
 /**
@@ -17,16 +17,13 @@ const scopeLabels = {
  */
 export const ApiClients: CollectionConfig<'api-clients'> = {
   slug: 'api-clients',
-  labels: { singular: label('接口客户端', 'API client'), plural: label('接口客户端', 'API clients') },
+  labels: { singular: tl('collections:apiClients:apiClient'), plural: tl('collections:apiClients:apiClients') },
   auth: { useAPIKey: true, disableLocalStrategy: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'scopes', 'brands', 'active', 'updatedAt'],
-    group: label('系统', 'System'),
-    description: label(
-      '前端调用 /content/v1 时发送 “Authorization: api-clients API-Key <密钥>”',
-      'Front ends send “Authorization: api-clients API-Key <key>” to /content/v1',
-    ),
+    group: bilingual('groups:system'),
+    description: bilingual('collections:apiClients:frontEndsSendAuthorizationApi'),
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: isAdmin },
   fields: [
@@ -34,8 +31,8 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       name: 'name',
       type: 'text',
       required: true,
-      label: label('名称', 'Name'),
-      admin: { description: label('如“观海新闻 App”', 'e.g. 观海新闻 App') },
+      label: tl('collections:apiClients:name'),
+      admin: { description: tl('collections:apiClients:app') },
     },
     {
       name: 'scopes',
@@ -43,13 +40,10 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       hasMany: true,
       required: true,
       defaultValue: ['published'],
-      label: label('权限范围', 'Scopes'),
+      label: tl('collections:apiClients:scopes'),
       options: apiClientScopes.map((value) => ({ value, label: scopeLabels[value] })),
       admin: {
-        description: label(
-          '“草稿预览”可读取稿件的最新草稿（只读）',
-          '“Draft preview” reads the latest draft of an item (read-only)',
-        ),
+        description: tl('collections:apiClients:draftPreviewReadsLatestDraft'),
       },
     },
     {
@@ -58,19 +52,16 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       relationTo: 'brands',
       filterOptions: mustExist,
       hasMany: true,
-      label: label('限定品牌', 'Brands'),
+      label: tl('collections:apiClients:brands'),
       admin: {
-        description: label(
-          '预览仅限这些品牌的稿件；留空则不限',
-          'Previews are limited to items of these brands; empty means all',
-        ),
+        description: tl('collections:apiClients:previewsAreLimitedToItems'),
       },
     },
     {
       name: 'active',
       type: 'checkbox',
       defaultValue: true,
-      label: label('启用', 'Active'),
+      label: tl('collections:apiClients:active'),
       admin: { position: 'sidebar' },
     },
   ],

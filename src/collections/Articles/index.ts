@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
 import { brandsField } from '../../fields/brands'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { sectionsField } from '../../fields/sections'
 import { slugField } from '../../fields/slug'
 import { bodyField } from './fields/body'
@@ -14,11 +14,11 @@ import { mustExist } from '../../fields/mustExist'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
-  labels: { singular: label('稿件', 'Article'), plural: label('稿件', 'Articles') },
+  labels: { singular: tl('collections:articles:article'), plural: tl('collections:articles:articles') },
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'workflowState', 'byline', 'sections', '_status', 'updatedAt'],
-    group: label('内容', 'Content'),
+    group: bilingual('groups:content'),
   },
   // Scheduling goes through the workflow (签发 then 定时发布), not Payload's own schedule-publish.
   // Drafts are validated too: bad input is a 400 whether or not the story is live.
@@ -29,16 +29,16 @@ export const Articles: CollectionConfig<'articles'> = {
   access: { create: isStaff },
   hooks: { beforeChange: [setByline, stampPublishedAt] },
   fields: [
-    { name: 'kicker', type: 'text', label: label('引题', 'Kicker') },
-    { name: 'headline', type: 'text', required: true, label: label('主题', 'Headline') },
-    { name: 'subheadline', type: 'text', label: label('副题', 'Subheadline') },
+    { name: 'kicker', type: 'text', label: tl('collections:articles:kicker') },
+    { name: 'headline', type: 'text', required: true, label: tl('collections:articles:headline') },
+    { name: 'subheadline', type: 'text', label: tl('collections:articles:subheadline') },
     slugField('articles', 'headline'),
-    { name: 'summary', type: 'textarea', label: label('导语', 'Summary') },
+    { name: 'summary', type: 'textarea', label: tl('collections:articles:summary') },
     {
       name: 'dateline',
       type: 'text',
-      label: label('电头', 'Dateline'),
-      admin: { description: label('如“本报12月9日讯”', 'e.g. 本报12月9日讯') },
+      label: tl('collections:articles:dateline'),
+      admin: { description: tl('collections:articles:n129') },
     },
     bodyField,
     {
@@ -46,35 +46,41 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'upload',
       relationTo: 'media',
       filterOptions: mustExist,
-      label: label('题图', 'Cover image'),
+      label: tl('collections:articles:coverImage'),
     },
     contributorsField,
     {
       name: 'byline',
       type: 'text',
-      label: label('署名', 'Byline'),
-      admin: { readOnly: true, description: label('由作者与品牌自动生成', 'Rendered from contributors and brands') },
+      label: tl('collections:articles:byline'),
+      admin: { readOnly: true, description: tl('collections:articles:renderedFromContributorsAndBrands') },
     },
     brandsField(),
     sectionsField(),
-    { name: 'tags', type: 'text', hasMany: true, label: label('标签', 'Tags'), admin: { position: 'sidebar' } },
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      label: tl('collections:articles:tags'),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'printEdition',
       type: 'group',
-      label: label('见报信息', 'Print edition'),
+      label: tl('collections:articles:printEdition'),
       admin: { position: 'sidebar' },
       fields: [
         {
           name: 'date',
           type: 'date',
-          label: label('见报日期', 'Date'),
+          label: tl('collections:articles:date'),
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
         },
         {
           name: 'page',
           type: 'text',
-          label: label('版次', 'Page'),
-          admin: { description: label('如“A3”或“6”', 'e.g. A3 or 6') },
+          label: tl('collections:articles:page'),
+          admin: { description: tl('collections:articles:a3Or6') },
         },
       ],
     },
@@ -83,7 +89,7 @@ export const Articles: CollectionConfig<'articles'> = {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      label: label('首发时间', 'First published'),
+      label: tl('collections:articles:firstPublished'),
       admin: { position: 'sidebar', readOnly: true },
     },
   ],

@@ -3,46 +3,49 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaffField } from '../../access/isStaffField'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { slugField } from '../../fields/slug'
 import { mustExist } from '../../fields/mustExist'
 
 export const Brands: CollectionConfig<'brands'> = {
   slug: 'brands',
-  labels: { singular: label('品牌', 'Brand'), plural: label('品牌', 'Brands') },
+  labels: { singular: tl('collections:brands:brand'), plural: tl('collections:brands:brands') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'reviewLevels', 'slug'],
-    group: label('组织', 'Organisation'),
+    group: bilingual('groups:organisation'),
   },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, label: label('名称', 'Name') },
+    { name: 'name', type: 'text', required: true, unique: true, label: tl('collections:brands:name') },
     slugField('brands', 'name'),
     {
       name: 'kind',
       type: 'select',
       required: true,
       defaultValue: 'digital',
-      label: label('类型', 'Kind'),
+      label: tl('collections:brands:kind'),
       options: [
-        { value: 'print', label: label('报纸', 'Print') },
-        { value: 'digital', label: label('数字', 'Digital') },
+        { value: 'print', label: tl('collections:brands:print') },
+        { value: 'digital', label: tl('collections:brands:digital') },
       ],
     },
     {
       name: 'bylineLabel',
       type: 'text',
-      label: label('署名用名', 'Byline label'),
+      label: tl('collections:brands:bylineLabel'),
       admin: {
-        description: label(
-          '署名中出现的名称，如“青岛日报”；留空则用品牌名称',
-          'Name printed in bylines, e.g. 青岛日报; defaults to the brand name',
-        ),
+        description: tl('collections:brands:namePrintedInBylinesDefaults'),
       },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('标志', 'Logo') },
-    { name: 'siteUrl', type: 'text', label: label('网站地址', 'Site URL'), validate: validateUrl },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: mustExist,
+      label: tl('collections:brands:logo'),
+    },
+    { name: 'siteUrl', type: 'text', label: tl('collections:brands:siteUrl'), validate: validateUrl },
     {
       name: 'reviewLevels',
       type: 'number',
@@ -50,23 +53,23 @@ export const Brands: CollectionConfig<'brands'> = {
       defaultValue: 1,
       min: 1,
       max: 3,
-      label: label('审核级数', 'Review levels'),
-      admin: { description: label('三审制：1 至 3 级，最后一级签发', 'One to three levels; the last level signs off') },
+      label: tl('collections:brands:reviewLevels'),
+      admin: { description: tl('collections:brands:oneToThreeLevelsLast') },
     },
     {
       name: 'reviewers',
       type: 'array',
-      label: label('各级审核人', 'Reviewers per level'),
+      label: tl('collections:brands:reviewersPerLevel'),
       access: { read: isStaffField },
       fields: [
-        { name: 'level', type: 'number', required: true, min: 1, max: 3, label: label('级别', 'Level') },
+        { name: 'level', type: 'number', required: true, min: 1, max: 3, label: tl('collections:brands:level') },
         {
           name: 'editors',
           type: 'relationship',
           relationTo: 'users',
           hasMany: true,
           required: true,
-          label: label('审核编辑', 'Editors'),
+          label: tl('collections:brands:editors'),
           filterOptions: { role: { in: ['editor', 'admin'] } },
         },
       ],

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { imageSizes } from './imageSizes'
 
 // No SVG: it can carry scripts. Payload checks these against the file's bytes, not its name or declared type.
@@ -14,8 +14,8 @@ export const mediaDir = (): string => path.resolve(process.cwd(), process.env.ME
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
-  labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Media') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: label('内容', 'Content') },
+  labels: { singular: tl('collections:media:image'), plural: tl('collections:media:media') },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: bilingual('groups:content') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   upload: {
     staticDir: mediaDir(),
@@ -27,7 +27,7 @@ export const Media: CollectionConfig<'media'> = {
     constructorOptions: { limitInputPixels: 100_000_000 },
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, label: label('替代文字', 'Alt text') },
-    { name: 'credit', type: 'text', label: label('图片署名', 'Credit'), admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') } },
+    { name: 'alt', type: 'text', required: true, label: tl('collections:media:altText') },
+    { name: 'credit', type: 'text', label: tl('collections:media:credit'), admin: { description: tl('collections:media:text') } },
   ],
 }

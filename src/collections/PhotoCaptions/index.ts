@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
 import { brandsField } from '../../fields/brands'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { sectionsField } from '../../fields/sections'
 import { slugField } from '../../fields/slug'
 import { validateDateRange } from './validateDateRange'
@@ -11,11 +11,14 @@ import { mustExist } from '../../fields/mustExist'
 /** A photo-caption item (图说): standalone photo news, or embedded in an article's body. */
 export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   slug: 'photo-captions',
-  labels: { singular: label('图片说明', 'Photo caption'), plural: label('图说', 'Photo captions') },
+  labels: {
+    singular: tl('collections:photoCaptions:photoCaption'),
+    plural: tl('collections:photoCaptions:photoCaptions'),
+  },
   admin: {
     useAsTitle: 'caption',
     defaultColumns: ['caption', 'workflowState', 'eventDate', 'photographer', '_status'],
-    group: label('内容', 'Content'),
+    group: bilingual('groups:content'),
   },
   // Drafts are validated too: bad input is a 400 whether or not the story is live.
   // 回收站: deleting moves an item to the trash; only admins empty it (access.delete).
@@ -24,8 +27,14 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   // read, update and delete: the workflow's (workflowPlugin); anyone on staff may start a new item.
   access: { create: isStaff },
   fields: [
-    { name: 'image', type: 'upload', relationTo: 'media', filterOptions: mustExist, label: label('图片', 'Image') },
-    { name: 'caption', type: 'textarea', required: true, label: label('图片说明', 'Caption') },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: mustExist,
+      label: tl('collections:photoCaptions:image'),
+    },
+    { name: 'caption', type: 'textarea', required: true, label: tl('collections:photoCaptions:caption') },
     slugField('photo-captions', 'caption'),
     {
       type: 'row',
@@ -33,27 +42,27 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
         {
           name: 'eventDate',
           type: 'date',
-          label: label('拍摄日期', 'Event date'),
+          label: tl('collections:photoCaptions:eventDate'),
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
         },
         {
           name: 'eventDateEnd',
           type: 'date',
-          label: label('结束日期', 'Until'),
+          label: tl('collections:photoCaptions:until'),
           validate: validateDateRange,
           admin: {
             date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-            description: label('日期范围时填写，如“9月28日至11月2日”', 'For a date range'),
+            description: tl('collections:photoCaptions:forDateRange'),
           },
         },
       ],
     },
-    { name: 'location', type: 'text', label: label('地点', 'Location') },
+    { name: 'location', type: 'text', label: tl('collections:photoCaptions:location') },
     {
       name: 'photographer',
       type: 'text',
-      label: label('摄影', 'Photographer credit'),
-      admin: { description: label('如“王建亮 摄”', 'e.g. 王建亮 摄') },
+      label: tl('collections:photoCaptions:photographerCredit'),
+      admin: { description: tl('collections:photoCaptions:text') },
     },
     brandsField(),
     sectionsField(),

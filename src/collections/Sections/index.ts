@@ -2,18 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { slugField } from '../../fields/slug'
 import { preventCycle } from './hooks/preventCycle'
 import { mustExist } from '../../fields/mustExist'
 
 export const Sections: CollectionConfig<'sections'> = {
   slug: 'sections',
-  labels: { singular: label('栏目', 'Section'), plural: label('栏目', 'Sections') },
+  labels: { singular: tl('collections:sections:section'), plural: tl('collections:sections:sections') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'parent', 'brands', 'order'],
-    group: label('组织', 'Organisation'),
+    group: bilingual('groups:organisation'),
   },
   defaultSort: 'order',
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -21,7 +21,7 @@ export const Sections: CollectionConfig<'sections'> = {
     beforeChange: [preventCycle],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
+    { name: 'name', type: 'text', required: true, label: tl('collections:sections:name') },
     slugField('sections', 'name'),
     {
       name: 'brands',
@@ -29,16 +29,16 @@ export const Sections: CollectionConfig<'sections'> = {
       relationTo: 'brands',
       filterOptions: mustExist,
       hasMany: true,
-      label: label('所属品牌', 'Brands'),
+      label: tl('collections:sections:brands'),
     },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'sections',
       filterOptions: mustExist,
-      label: label('上级栏目', 'Parent section'),
+      label: tl('collections:sections:parentSection'),
     },
-    { name: 'order', type: 'number', defaultValue: 0, label: label('排序', 'Order') },
-    { name: 'description', type: 'textarea', label: label('简介', 'Description') },
+    { name: 'order', type: 'number', defaultValue: 0, label: tl('collections:sections:order') },
+    { name: 'description', type: 'textarea', label: tl('collections:sections:description') },
   ],
 }

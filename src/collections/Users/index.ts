@@ -4,22 +4,26 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { readStaffDirectory } from '../../access/readStaffDirectory'
 import { roles } from '../../access/roles'
-import { label } from '../../fields/label'
+import { bilingual, tl } from '../../i18n'
 import { mustExist } from '../../fields/mustExist'
 import { assignRole } from './hooks/assignRole'
 
 const roleLabels = {
-  reporter: label('记者', 'Reporter'),
-  correspondent: label('通讯员', 'Correspondent'),
-  editor: label('编辑', 'Editor'),
-  admin: label('管理员', 'Administrator'),
+  reporter: tl('collections:users:reporter'),
+  correspondent: tl('collections:users:correspondent'),
+  editor: tl('collections:users:editor'),
+  admin: tl('collections:users:administrator'),
 } as const
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
+  labels: { singular: tl('collections:users:user'), plural: tl('collections:users:users') },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'brands'], group: label('系统', 'System') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'brands'],
+    group: bilingual('groups:system'),
+  },
   access: {
     read: readStaffDirectory,
     create: isAdmin,
@@ -30,13 +34,13 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: { beforeChange: [assignRole] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+    { name: 'name', type: 'text', required: true, label: tl('collections:users:name') },
     {
       name: 'role',
       type: 'select',
       required: true,
       defaultValue: 'reporter',
-      label: label('角色', 'Role'),
+      label: tl('collections:users:role'),
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
@@ -48,14 +52,14 @@ export const Users: CollectionConfig<'users'> = {
       relationTo: 'brands',
       filterOptions: mustExist,
       hasMany: true,
-      label: label('所属品牌', 'Brands'),
+      label: tl('collections:users:brands'),
       access: { create: isAdminField, update: isAdminField },
     },
     {
       name: 'organisation',
       type: 'text',
-      label: label('所在单位', 'Organisation'),
-      admin: { description: label('通讯员所在单位', 'For correspondents: the organisation they write from') },
+      label: tl('collections:users:organisation'),
+      admin: { description: tl('collections:users:forCorrespondentsOrganisationTheyWrite') },
     },
   ],
 }

@@ -6,6 +6,7 @@ import type { QueryProblem } from './problem'
 import { shown } from './problem'
 import { sortProblems } from './sort'
 import { whereProblems, type WhereContext } from './where'
+import { bilingual } from '../../i18n'
 
 /** Far above any real query (the admin's longest are id lists of a page); Node itself stops at 16 KB of headers. */
 export const maxQueryLength = 64 * 1024
@@ -34,10 +35,7 @@ const parseWhere = (raw: unknown): { where?: unknown; problem?: QueryProblem } =
     return { where: JSON.parse(raw) }
   } catch {
     return {
-      problem: {
-        en: 'where is not valid JSON (or use where[field][operator]=value)',
-        zh: 'where 不是有效的 JSON（或使用 where[字段][运算符]=值）',
-      },
+      problem: bilingual('http:restQuery:whereNotJson'),
     }
   }
 }
@@ -54,12 +52,7 @@ export const queryProblems = (search: string, apiPath: string[], context: WhereC
       .split('&')
       .reduce((a, b) => (b.length > a.length ? b : a), '')
     const name = decodeURIComponent(longest.split('=')[0] ?? '').slice(0, 60)
-    return [
-      {
-        en: `the query string is too long (${search.length} characters, at most ${maxQueryLength}; ${name} is the longest)`,
-        zh: `查询字符串过长（${search.length} 个字符，最多 ${maxQueryLength}；最长的是 ${name}）`,
-      },
-    ]
+    return [bilingual('http:restQuery:queryTooLong', { length: search.length, max: maxQueryLength, name })]
   }
   const query = qs.parse(search, {
     allowEmptyArrays: true,
@@ -73,10 +66,7 @@ export const queryProblems = (search: string, apiPath: string[], context: WhereC
     if (raw === undefined || raw === '') continue
     if (parseWholeNumber(raw, rule) === undefined) {
       const range = rule.max === Number.MAX_SAFE_INTEGER ? `≥ ${rule.min}` : `${rule.min}–${rule.max}`
-      problems.push({
-        en: `${name} must be a whole number ${range}, got ${shown(raw)}`,
-        zh: `${name} 必须是整数（${range}），收到 ${shown(raw)}`,
-      })
+      problems.push(bilingual('http:restQuery:wholeNumber', { name, range, got: shown(raw) }))
     }
   }
   if (query.sort !== undefined && query.sort !== '') problems.push(...sortProblems(query.sort))

@@ -1,5 +1,6 @@
 import type { QueryProblem } from './problem'
 import { shown } from './problem'
+import { bilingual } from '../../i18n'
 
 const sortItem = /^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/
 
@@ -7,16 +8,10 @@ const sortItem = /^-?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/
 export const sortProblems = (raw: unknown): QueryProblem[] => {
   const items = Array.isArray(raw) ? raw : [raw]
   for (const item of items) {
-    if (typeof item !== 'string')
-      return [{ en: `sort must be field names, got ${shown(item)}`, zh: `sort 必须是字段名，收到 ${shown(item)}` }]
+    if (typeof item !== 'string') return [bilingual('http:restQuery:sortNames', { got: shown(item) })]
     for (const name of item.split(',')) {
       if (name.length > 200 || !sortItem.test(name.trim())) {
-        return [
-          {
-            en: `sort: ${shown(name)} is not a field name (e.g. sort=-publishedAt)`,
-            zh: `sort：${shown(name)} 不是字段名（例如 sort=-publishedAt）`,
-          },
-        ]
+        return [bilingual('http:restQuery:sortNotField', { name: shown(name) })]
       }
     }
   }

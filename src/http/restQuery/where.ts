@@ -3,6 +3,7 @@ import { validOperatorSet } from 'payload/shared'
 
 import type { QueryProblem } from './problem'
 import { shown } from './problem'
+import { bilingual, bilingualWith } from '../../i18n'
 
 export interface WhereContext {
   collections: SanitizedCollectionConfig[]
@@ -83,10 +84,7 @@ const checkCondition = (
   problems: QueryProblem[],
 ): void => {
   if (!validOperatorSet.has(operator as never)) {
-    problems.push({
-      en: `where: unknown operator "${operator.slice(0, 40)}" on ${path}`,
-      zh: `where：${path} 上的运算符 "${operator.slice(0, 40)}" 不存在`,
-    })
+    problems.push(bilingual('http:restQuery:unknownOperator', { path, operator: operator.slice(0, 40) }))
     return
   }
   if (freeOperators.has(operator)) return
@@ -101,24 +99,29 @@ const checkCondition = (
     )
       continue
     if (typeof value !== 'string') {
-      problems.push({
-        en: `where: ${path} ${operator} takes ${expected[kind][0]}, got ${shown(value)}`,
-        zh: `where：${path} ${operator} 需要${expected[kind][1]}，收到 ${shown(value)}`,
-      })
+      problems.push(
+        bilingualWith('http:restQuery:operatorTakes', {
+          path,
+          operator,
+          expected: { en: expected[kind][0], zh: expected[kind][1] },
+          got: shown(value),
+        }),
+      )
       return
     }
     if (value.length > maxValueLength) {
-      problems.push({
-        en: `where: the value for ${path} is too long (${value.length} characters, at most ${maxValueLength})`,
-        zh: `where：${path} 的值过长（${value.length} 个字符，最多 ${maxValueLength}）`,
-      })
+      problems.push(bilingual('http:restQuery:valueTooLong', { path, length: value.length, max: maxValueLength }))
       return
     }
     if (value !== '' && !valueFits(kind, value, context)) {
-      problems.push({
-        en: `where: ${path} ${operator} takes ${expected[kind][0]}, got ${shown(value)}`,
-        zh: `where：${path} ${operator} 需要${expected[kind][1]}，收到 ${shown(value)}`,
-      })
+      problems.push(
+        bilingualWith('http:restQuery:operatorTakes', {
+          path,
+          operator,
+          expected: { en: expected[kind][0], zh: expected[kind][1] },
+          got: shown(value),
+        }),
+      )
       return
     }
   }
@@ -133,7 +136,7 @@ export const whereProblems = (
 ): QueryProblem[] => {
   const problems: QueryProblem[] = []
   if (depth > 10 || !where || typeof where !== 'object' || Array.isArray(where)) {
-    return [{ en: 'where must be an object of field conditions', zh: 'where 必须是字段条件对象' }]
+    return [bilingual('http:restQuery:whereObject')]
   }
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
@@ -146,10 +149,7 @@ export const whereProblems = (
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
-      problems.push({
-        en: `where: ${key} needs an operator, e.g. where[${key}][equals]=…`,
-        zh: `where：${key} 缺少运算符，例如 where[${key}][equals]=…`,
-      })
+      problems.push(bilingual('http:restQuery:needsOperator', { key }))
       continue
     }
     for (const [operator, raw] of Object.entries(condition))

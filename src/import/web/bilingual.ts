@@ -1,4 +1,4 @@
-import type { Label } from '../../fields/label'
+import type { Label } from '../../i18n'
 
 const TRAILING_CHINESE = /^([\s\S]*?)\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]$/u
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Brand, User } from '../../payload-types'
-import type { Label } from '../../fields/label'
+import type { Label } from '../../i18n'
 import { describeFailure } from '../failure'
 import { importStory } from '../importStory'
 import { parseStoryBytes } from '../readStory'

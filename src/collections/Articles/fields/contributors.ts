@@ -1,6 +1,6 @@
 import type { ArrayField } from 'payload'
 
-import { label } from '../../../fields/label'
+import { tl } from '../../../i18n'
 import { mustExist } from '../../../fields/mustExist'
 import { authorAsContributor } from './authorAsContributor'
 
@@ -8,8 +8,8 @@ import { authorAsContributor } from './authorAsContributor'
 export const contributorsField: ArrayField = {
   name: 'contributors',
   type: 'array',
-  label: label('作者', 'Contributors'),
-  labels: { singular: label('作者', 'Contributor'), plural: label('作者', 'Contributors') },
+  label: tl('collections:articles:contributors'),
+  labels: { singular: tl('collections:articles:contributor'), plural: tl('collections:articles:contributors') },
   // A reporter's or correspondent's new story is theirs: they start as its first contributor (and so in the byline).
   defaultValue: authorAsContributor,
   admin: { components: { RowLabel: '/src/admin/ContributorRowLabel#ContributorRowLabel' } },
@@ -22,22 +22,22 @@ export const contributorsField: ArrayField = {
           type: 'select',
           required: true,
           defaultValue: 'reporter',
-          label: label('身份', 'Role'),
+          label: tl('collections:articles:role'),
           options: [
-            { value: 'reporter', label: label('记者', 'Reporter') },
-            { value: 'correspondent', label: label('通讯员', 'Correspondent') },
-            { value: 'photographer', label: label('摄影', 'Photographer') },
-            { value: 'editor', label: label('编辑', 'Editor') },
+            { value: 'reporter', label: tl('collections:articles:reporter') },
+            { value: 'correspondent', label: tl('collections:articles:correspondent') },
+            { value: 'photographer', label: tl('collections:articles:photographer') },
+            { value: 'editor', label: tl('collections:articles:editor') },
           ],
         },
-        { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
-        { name: 'organisation', type: 'text', label: label('单位', 'Organisation') },
+        { name: 'name', type: 'text', required: true, label: tl('collections:articles:name') },
+        { name: 'organisation', type: 'text', label: tl('collections:articles:organisation') },
         {
           name: 'user',
           type: 'relationship',
           relationTo: 'users',
           filterOptions: mustExist,
-          label: label('系统用户', 'User account'),
+          label: tl('collections:articles:userAccount'),
         },
       ],
     },

@@ -2,15 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../../access/isAdmin'
 import { webhookEvents } from '../../webhooks/events'
-import { label } from '../../../fields/label'
+import { bilingual, tl } from '../../../i18n'
 import { mustExist } from '../../../fields/mustExist'
 import { generateSecret } from './hooks/generateSecret'
 import { validateSecret, validateWebhookUrl } from './validateUrl'
 
 const eventLabels = {
-  publish: label('发布', 'Publish'),
-  withdraw: label('撤稿', 'Withdraw'),
-  update: label('已发布稿件更新', 'Update of a published item'),
+  publish: tl('collections:webhooks:publish'),
+  withdraw: tl('collections:webhooks:withdraw'),
+  update: tl('collections:webhooks:updateOfPublishedItem'),
 } as const
 
 /**
@@ -19,26 +19,23 @@ const eventLabels = {
  */
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: 'webhooks',
-  labels: { singular: label('回调通知', 'Webhook'), plural: label('回调通知', 'Webhooks') },
+  labels: { singular: tl('collections:webhooks:webhook'), plural: tl('collections:webhooks:webhooks') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'events', 'active', 'updatedAt'],
-    group: label('系统', 'System'),
+    group: bilingual('groups:system'),
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
+    { name: 'name', type: 'text', required: true, label: tl('collections:webhooks:name') },
     {
       name: 'url',
       type: 'text',
       required: true,
-      label: label('回调地址', 'URL'),
+      label: tl('collections:webhooks:url'),
       validate: validateWebhookUrl,
       admin: {
-        description: label(
-          '仅限 http:// 或 https://，收到 JSON POST',
-          'http:// or https:// only; receives a JSON POST',
-        ),
+        description: tl('collections:webhooks:httpOrHttpsOnlyReceives'),
       },
     },
     {
@@ -47,7 +44,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       hasMany: true,
       required: true,
       defaultValue: [...webhookEvents],
-      label: label('事件', 'Events'),
+      label: tl('collections:webhooks:events'),
       options: webhookEvents.map((value) => ({ value, label: eventLabels[value] })),
     },
     {
@@ -56,8 +53,8 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       relationTo: 'brands',
       filterOptions: mustExist,
       hasMany: true,
-      label: label('限定品牌', 'Brands'),
-      admin: { description: label('只通知这些品牌的稿件；留空则不限', 'Only items of these brands; empty means all') },
+      label: tl('collections:webhooks:brands'),
+      admin: { description: tl('collections:webhooks:onlyItemsOfTheseBrands') },
     },
     {
       name: 'sections',
@@ -65,33 +62,27 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       relationTo: 'sections',
       filterOptions: mustExist,
       hasMany: true,
-      label: label('限定栏目', 'Sections'),
+      label: tl('collections:webhooks:sections'),
       admin: {
-        description: label(
-          '只通知这些栏目（含下级栏目）的稿件；留空则不限',
-          'Only items in these sections or their sub-sections; empty means all',
-        ),
+        description: tl('collections:webhooks:onlyItemsInTheseSections'),
       },
     },
     {
       name: 'secret',
       type: 'text',
-      label: label('签名密钥', 'Signing secret'),
+      label: tl('collections:webhooks:signingSecret'),
       validate: validateSecret,
       access: { read: isAdminField, create: isAdminField, update: isAdminField },
       hooks: { beforeChange: [generateSecret] },
       admin: {
-        description: label(
-          '用于 X-Newsroom-Signature 签名；留空则自动生成',
-          'Signs X-Newsroom-Signature; generated when left empty',
-        ),
+        description: tl('collections:webhooks:signsXNewsroomSignatureGenerated'),
       },
     },
     {
       name: 'active',
       type: 'checkbox',
       defaultValue: true,
-      label: label('启用', 'Active'),
+      label: tl('collections:webhooks:active'),
       admin: { position: 'sidebar' },
     },
   ],

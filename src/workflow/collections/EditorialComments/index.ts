@@ -4,17 +4,20 @@ import type { WorkflowCollection } from '../../registry'
 
 import { isStaff } from '../../../access/isStaff'
 import { ownCommentsOnly, readEditorialComments } from '../../access/editorialComments'
-import { label } from '../../../fields/label'
+import { bilingual, tl } from '../../../i18n'
 import { attachComment } from './hooks/attachComment'
 
 /** 编辑意见: staff-only notes on a reviewed item. Never part of any public response. */
 export const editorialComments = (items: readonly WorkflowCollection[]): CollectionConfig<'editorial-comments'> => ({
   slug: 'editorial-comments',
-  labels: { singular: label('编辑意见', 'Editorial comment'), plural: label('编辑意见', 'Editorial comments') },
+  labels: {
+    singular: tl('collections:editorialComments:editorialComment'),
+    plural: tl('collections:editorialComments:editorialComments'),
+  },
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['text', 'item', 'author', 'createdAt'],
-    group: label('内容', 'Content'),
+    group: bilingual('groups:content'),
   },
   defaultSort: 'createdAt',
   access: { read: readEditorialComments, create: isStaff, update: ownCommentsOnly, delete: ownCommentsOnly },
@@ -26,15 +29,21 @@ export const editorialComments = (items: readonly WorkflowCollection[]): Collect
       relationTo: [...items],
       required: true,
       index: true,
-      label: label('稿件', 'Item'),
+      label: tl('collections:editorialComments:item'),
     },
-    { name: 'text', type: 'textarea', required: true, maxLength: 5000, label: label('意见', 'Comment') },
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      label: tl('collections:editorialComments:comment'),
+    },
     {
       name: 'author',
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      label: label('作者', 'Author'),
+      label: tl('collections:editorialComments:author'),
       admin: { readOnly: true },
     },
     { name: 'itemOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
