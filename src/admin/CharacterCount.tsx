@@ -32,8 +32,7 @@ export const CharacterCount = () => {
         <span key={part.key} data-testid={`character-count-${part.key}`}>
           {index > 0 ? ' · ' : ''}
           {words[part.key][lang]}
-          {part.count}
-          {lang === 'zh' ? '字' : ''}
+          {bilingual('admin:words:characters', { count: part.count })[lang]}
         </span>
       ))}
     </p>

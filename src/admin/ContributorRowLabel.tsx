@@ -19,7 +19,7 @@ export const ContributorRowLabel = () => {
   if (!role && !name)
     return (
       <span>
-        {lang === 'zh' ? `作者${String((rowNumber ?? 0) + 1).padStart(2, '0')}` : `Contributor ${(rowNumber ?? 0) + 1}`}
+        {bilingual('admin:words:contributorNumber', { number: String((rowNumber ?? 0) + 1).padStart(2, '0') })[lang]}
       </span>
     )
   return <span data-testid="contributor-row-label">{[role, name].filter(Boolean).join(' ')}</span>

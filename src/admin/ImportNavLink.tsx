@@ -1,6 +1,7 @@
 'use client'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
+import { bilingual } from '../i18n'
 
 /** "导入稿件" in the admin navigation. */
 export const ImportNavLink = () => {
@@ -13,7 +14,7 @@ export const ImportNavLink = () => {
       id="nav-import"
       style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}
     >
-      {i18n.language === 'en' ? 'Import stories' : '导入稿件'}
+      {bilingual('admin:words:importStories')[i18n.language === 'en' ? 'en' : 'zh']}
     </Link>
   )
 }

@@ -5,6 +5,7 @@ import { staffRole } from '../access/roles'
 import { AdminPage } from './AdminPage'
 import { ImportForm } from './ImportForm'
 import { importLabels } from './importLabels'
+import { bilingual } from '../i18n'
 
 /** 导入稿件 at /admin/import: staff upload .txt/.docx stories and get drafts of their own. */
 export const ImportView: React.FC<AdminViewServerProps> = ({ initPageResult, params, searchParams }) => {
@@ -13,7 +14,7 @@ export const ImportView: React.FC<AdminViewServerProps> = ({ initPageResult, par
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <h1>{importLabels.title[lang]}</h1>
-      {staffRole(req.user) ? <ImportForm lang={lang} /> : <p>{lang === 'zh' ? '请先登录。' : 'Please log in.'}</p>}
+      {staffRole(req.user) ? <ImportForm lang={lang} /> : <p>{bilingual('admin:words:pleaseLogIn')[lang]}</p>}
     </AdminPage>
   )
 }

@@ -100,8 +100,8 @@ export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResu
   const adminRoute = req.payload.config.routes.admin
   return (
     <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <h1>{lang === 'zh' ? '我的待办' : 'My queue'}</h1>
-      {!queue && <p>{lang === 'zh' ? '请先登录。' : 'Please log in.'}</p>}
+      <h1>{bilingual('admin:words:myQueue')[lang]}</h1>
+      {!queue && <p>{bilingual('admin:words:pleaseLogIn')[lang]}</p>}
       {queue &&
         (Object.keys(groupTitles) as QueueGroup[]).map((group) => (
           <section key={group} data-queue-group={group} style={{ marginTop: '1.5rem' }}>
@@ -109,7 +109,7 @@ export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResu
               {groupTitles[group][lang]}（{queue[group].length}）
             </h3>
             {queue[group].length === 0 ? (
-              <p style={{ color: 'var(--theme-elevation-500)' }}>{lang === 'zh' ? '暂无' : 'Nothing here'}</p>
+              <p style={{ color: 'var(--theme-elevation-500)' }}>{bilingual('admin:words:nothingHere')[lang]}</p>
             ) : (
               <ul style={{ listStyle: 'none', padding: 0 }}>
                 {queue[group].map((row) => (

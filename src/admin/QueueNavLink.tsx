@@ -1,6 +1,7 @@
 'use client'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
+import { bilingual } from '../i18n'
 
 /** "我的待办" in the admin navigation. */
 export const QueueNavLink = () => {
@@ -13,7 +14,7 @@ export const QueueNavLink = () => {
       id="nav-my-queue"
       style={{ display: 'block', padding: '0.25rem 0', fontWeight: 600 }}
     >
-      {i18n.language === 'en' ? 'My queue' : '我的待办'}
+      {bilingual('admin:words:myQueue')[i18n.language === 'en' ? 'en' : 'zh']}
     </Link>
   )
 }

@@ -9,7 +9,7 @@ import { CharacterCount } from './CharacterCount'
 import { formatDateTime } from './formatDate'
 import type { NextStepView } from './workflowView'
 import { reloadWorkflow, useWorkflowData } from './workflowStore'
-import { bilingual } from '../i18n'
+import { bilingual, bilingualWith } from '../i18n'
 
 type Lang = 'zh' | 'en'
 interface Comment {
@@ -45,7 +45,8 @@ const text = {
 const commentLabel = (available: WorkflowStatus['available'], lang: Lang): string => {
   const required = available.filter((action) => action.comment === 'required').map((action) => action.label[lang])
   if (required.length === 0) return text.commentOptional[lang]
-  return lang === 'zh' ? `意见（${required.join('、')}时必填）` : `Comment (required to ${required.join(', ')})`
+  const actions = required.join(bilingual('admin:workflowPanel:text:listSeparator')[lang])
+  return bilingual('admin:workflowPanel:text:commentRequiredFor', { actions })[lang]
 }
 
 const NextStep = ({ next, since, lang }: { next: NextStepView; since: string | null; lang: Lang }) => {
@@ -64,9 +65,14 @@ const NextStep = ({ next, since, lang }: { next: NextStepView; since: string | n
           .join('；')
   const step =
     next.kind === 'author'
-      ? `${text.author[lang]}${lang === 'zh' ? '' : ' '}${next.actions.map((action) => action[lang]).join('/')}`
+      ? bilingual('admin:workflowPanel:text:authorActs', {
+          author: text.author[lang],
+          actions: next.actions.map((action) => action[lang]).join('/'),
+        })[lang]
       : next.kind === 'review'
-        ? `${next.levelLabel?.[lang] ?? ''}${next.signOff ? (lang === 'zh' ? '（签发）' : ' (sign-off)') : ''}`
+        ? next.signOff
+          ? bilingual('admin:workflowPanel:text:signOffLevel', { level: next.levelLabel?.[lang] ?? '' })[lang]
+          : (next.levelLabel?.[lang] ?? '')
         : next.kind === 'signOff'
           ? next.actions.map((action) => action[lang]).join('/')
           : ''
@@ -96,14 +102,15 @@ const inReviewStates: readonly WorkflowStatus['state'][] = ['inReview', 'approve
 
 /** Why the form cannot be typed into: while a story is with its reviewers the author waits (or asks for it back). */
 const ReadOnlyBanner = ({ status, lang }: { status: WorkflowStatus; lang: Lang }) => {
-  const where = `${status.stateLabel[lang]}${status.reviewLevelLabel ? (lang === 'zh' ? `（${status.reviewLevelLabel.zh}）` : ` (${status.reviewLevelLabel.en})`) : ''}`
+  const where = status.reviewLevelLabel
+    ? bilingualWith('admin:workflowPanel:text:stateAtLevel', {
+        state: status.stateLabel,
+        level: status.reviewLevelLabel,
+      })[lang]
+    : status.stateLabel[lang]
   const message = inReviewStates.includes(status.state)
-    ? lang === 'zh'
-      ? `稿件${where}，作者暂时不能修改。需要改动请联系审核编辑退回修改。`
-      : `This item is ${where}: authors cannot change it now. Ask the reviewing editor to return it for changes.`
-    : lang === 'zh'
-      ? '您只能查看此稿件，不能修改。'
-      : 'You can read this item but not change it.'
+    ? bilingual('admin:workflowPanel:text:readOnlyInReview', { where })[lang]
+    : bilingual('admin:workflowPanel:text:readOnly')[lang]
   return (
     <div
       role="status"

@@ -1,3 +1,5 @@
+import { bilingual } from '../i18n'
+
 /**
  * The one date format of the admin's own components: `2026年12月2日 12:31` in Chinese, `2 Dec 2026 12:31` in English,
  * always in the newsroom's time zone, so the server-rendered queue and the browser-rendered panel print the same
@@ -29,20 +31,18 @@ export const formatDateTime = (value: string | Date | null | undefined, lang: 'z
     get('hour'),
     get('minute'),
   ]
-  return lang === 'zh'
-    ? `${year}年${month}月${day}日 ${hour}:${minute}`
-    : `${day} ${monthsEn[month - 1]} ${year} ${hour}:${minute}`
+  return bilingual('admin:dates:dateTime', { year, month, day, hour, minute, monthName: monthsEn[month - 1] })[lang]
 }
 
 /** How long something has waited, coarsely: 5分钟, 3小时, 2天 (a queue row needs no seconds). */
 export const formatWaiting = (since: string | null | undefined, lang: 'zh' | 'en', now: Date = new Date()): string => {
   if (!since) return ''
   const minutes = Math.max(0, Math.floor((now.getTime() - new Date(since).getTime()) / 60_000))
-  if (minutes < 60) return lang === 'zh' ? `${minutes}分钟` : `${minutes} min`
+  if (minutes < 60) return bilingual('admin:dates:minutes', { count: minutes })[lang]
   const hours = Math.floor(minutes / 60)
-  if (hours < 48) return lang === 'zh' ? `${hours}小时` : `${hours} h`
+  if (hours < 48) return bilingual('admin:dates:hours', { count: hours })[lang]
   const days = Math.floor(hours / 24)
-  return lang === 'zh' ? `${days}天` : `${days} days`
+  return bilingual('admin:dates:days', { count: days })[lang]
 }
 
 /** The clock time alone (12:31), for "已保存 12:31". */

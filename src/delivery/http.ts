@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import type { Payload } from 'payload'
 
 import { decodeListCursor, decodeSearchCursor, type ListCursor } from './cursor'
+import { bothLanguages } from '../i18n'
 
 /** A finished response body, ready to cache and to send many times. */
 export interface Representation {
@@ -35,7 +36,8 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what: string): HttpError => new HttpError(404, `${what} not found / 未找到`)
+export const notFound = (what: string): HttpError =>
+  new HttpError(404, bothLanguages('messages:delivery:http:notFound', { what }))
 export const badRequest = (message: string): HttpError => new HttpError(400, message)
 
 export const strongEtag = (body: string | Buffer): string =>
@@ -96,7 +98,8 @@ export const pathParam = (req: Request, name: string): string | undefined => {
 export const queryValue = (req: Request, name: string): string | undefined => {
   const value: unknown = req.query[name]
   if (value === undefined) return undefined
-  if (typeof value !== 'string') throw badRequest(`Parameter "${name}" must be given once / 参数“${name}”只能出现一次`)
+  if (typeof value !== 'string')
+    throw badRequest(bothLanguages('messages:delivery:http:parameterMustBeGiven', { name }))
   return value
 }
 
@@ -107,27 +110,28 @@ export const parseLimit = (value: string | undefined): number => {
   if (value === undefined) return defaultLimit
   const limit = /^\d{1,3}$/.test(value) ? Number(value) : NaN
   if (!(limit >= 1 && limit <= maxLimit))
-    throw badRequest(`limit must be an integer from 1 to ${maxLimit} / limit 须为 1 至 ${maxLimit} 的整数`)
+    throw badRequest(bothLanguages('messages:delivery:http:limitMustBeInteger', { maxLimit }))
   return limit
 }
 
 export const parseListCursor = (value: string | undefined): ListCursor | null => {
   if (value === undefined) return null
   const cursor = decodeListCursor(value)
-  if (!cursor) throw badRequest('cursor is not valid; use nextCursor from a previous page / 游标无效')
+  if (!cursor) throw badRequest(bothLanguages('messages:delivery:http:cursorIsNotValid'))
   return cursor
 }
 
 export const parseSearchCursor = (value: string | undefined): number => {
   if (value === undefined) return 0
   const offset = decodeSearchCursor(value)
-  if (offset === null) throw badRequest('cursor is not valid; use nextCursor from a previous page / 游标无效')
+  if (offset === null) throw badRequest(bothLanguages('messages:delivery:http:cursorIsNotValid'))
   return offset
 }
 
 export const parseFormat = <F extends string>(value: string | undefined, allowed: readonly F[]): F => {
   const format = (value ?? allowed[0]) as F
-  if (!allowed.includes(format)) throw badRequest(`format must be one of ${allowed.join(', ')} / 不支持的格式`)
+  if (!allowed.includes(format))
+    throw badRequest(bothLanguages('messages:delivery:http:formatMustBeOne', { allowed: allowed.join(', ') }))
   return format
 }
 
@@ -135,8 +139,9 @@ export const maxQueryLength = 100
 
 export const parseSearchQuery = (value: string | undefined): string => {
   const q = (value ?? '').normalize('NFKC').trim()
-  if (q.length === 0) throw badRequest('q is required / 请输入检索词')
-  if ([...q].length > maxQueryLength) throw badRequest(`q is longer than ${maxQueryLength} characters / 检索词过长`)
+  if (q.length === 0) throw badRequest(bothLanguages('messages:delivery:http:qIsRequired'))
+  if ([...q].length > maxQueryLength)
+    throw badRequest(bothLanguages('messages:delivery:http:qIsLongerThan', { maxQueryLength }))
   return q
 }
 
@@ -169,10 +174,11 @@ export const readOnly: RequestHandler = (req, res, next) => {
   res.set('X-Content-Type-Options', 'nosniff')
   if (req.method === 'GET' || req.method === 'HEAD') return next()
   res.set('Allow', 'GET, HEAD, OPTIONS')
-  sendError(res, 405, 'Method not allowed: the delivery API is read-only / 只读接口')
+  sendError(res, 405, bothLanguages('messages:delivery:http:methodNotAllowedDelivery'))
 }
 
-export const routeNotFound: RequestHandler = (_req, res) => sendError(res, 404, 'No such route / 接口不存在')
+export const routeNotFound: RequestHandler = (_req, res) =>
+  sendError(res, 404, bothLanguages('messages:delivery:http:noSuchRoute'))
 
 const statusOf = (error: unknown): number | null => {
   if (error instanceof HttpError) return error.status
@@ -191,9 +197,13 @@ export const errorHandler =
     if (res.headersSent) return next(error)
     const status = statusOf(error)
     if (status !== null) {
-      sendError(res, status, error instanceof HttpError ? error.message : 'Bad request / 请求无效')
+      sendError(
+        res,
+        status,
+        error instanceof HttpError ? error.message : bothLanguages('messages:delivery:http:badRequest'),
+      )
       return
     }
     payload.logger.error({ err: error, msg: 'delivery request failed', path: req.originalUrl })
-    sendError(res, 500, 'Internal error / 服务器内部错误')
+    sendError(res, 500, bothLanguages('messages:delivery:http:internalError'))
   }

@@ -15,6 +15,7 @@ import { photoCaptionRoutes } from './routes/photoCaptions'
 import { searchRoutes } from './routes/search'
 import { sectionRoutes } from './routes/sections'
 import { tagRoutes } from './routes/tags'
+import { bothLanguages } from '../i18n'
 
 export type DeliveryRouter = Router & { delivery: DeliveryContext }
 
@@ -24,7 +25,7 @@ const rateLimiter = (perMinute: number) =>
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => sendError(res, 429, 'Too many requests, slow down / 请求过于频繁'),
+    handler: (_req, res) => sendError(res, 429, bothLanguages('messages:delivery:router:tooManyRequestsSlow')),
   })
 
 /**

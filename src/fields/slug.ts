@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
 
-import { tl } from '../i18n'
+import { bothLanguages, tl } from '../i18n'
 import { slugify } from './slugify'
 
 type SluggedCollection = Extract<CollectionSlug, 'articles' | 'photo-captions' | 'brands' | 'sections'>
@@ -38,12 +38,12 @@ const ensureSlug =
       if (!slug)
         throw new ValidationError({
           collection,
-          errors: [{ path: 'slug', message: `Slug "${value}" has no letters or digits / 链接名必须包含文字或数字` }],
+          errors: [{ path: 'slug', message: bothLanguages('messages:fields:slug:slugHasNoLetters', { value }) }],
         })
       if (slug !== originalDoc?.slug && (await slugTaken(args, collection, slug))) {
         throw new ValidationError({
           collection,
-          errors: [{ path: 'slug', message: `Slug "${slug}" is already used / 链接名“${slug}”已被占用` }],
+          errors: [{ path: 'slug', message: bothLanguages('messages:fields:slug:slugIsAlreadyUsed', { slug }) }],
         })
       }
       return slug

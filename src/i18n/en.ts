@@ -267,13 +267,21 @@ export const en: NewsroomTranslations = {
       },
     },
     index: {
-      workflowAudit: {
-        auditLog: 'The audit log',
-      },
+      workflowAudit: {},
     },
     importPublish: {
       cannotSignOff:
         '{{email}} cannot sign this story off: publishing an import needs its final-level editor or an admin',
+    },
+    audit: {
+      onBehalf: '{{role}} (run by the system)',
+      system: '系统 System',
+    },
+    email: {
+      atLevel: ' ({{level}})',
+      subject: '[{{action}}] {{title}}',
+      body: '{{action}}: "{{title}}" is now {{state}}{{where}}.',
+      comment: 'Comment: {{comment}}',
     },
   },
   fields: {
@@ -298,9 +306,7 @@ export const en: NewsroomTranslations = {
   },
   delivery: {
     index: {
-      webhookDeliveries: {
-        webhookDeliveryLog: 'The webhook delivery log',
-      },
+      webhookDeliveries: {},
     },
   },
   admin: {
@@ -385,6 +391,14 @@ export const en: NewsroomTranslations = {
         comparePrevious: 'Compare with the previous round',
         compareLive: 'Compare with the live version',
         waitingSince: 'since {{time}}',
+        commentRequiredFor: 'Comment (required to {{actions}})',
+        listSeparator: ', ',
+        authorActs: '{{author}} {{actions}}',
+        signOffLevel: '{{level}} (sign-off)',
+        stateAtLevel: '{{state}} ({{level}})',
+        readOnlyInReview:
+          'This item is {{where}}: authors cannot change it now. Ask the reviewing editor to return it for changes.',
+        readOnly: 'You can read this item but not change it.',
       },
     },
     workflowView: {
@@ -405,6 +419,20 @@ export const en: NewsroomTranslations = {
         saved: 'Saved',
       },
     },
+    words: {
+      myQueue: 'My queue',
+      pleaseLogIn: 'Please log in.',
+      nothingHere: 'Nothing here',
+      importStories: 'Import stories',
+      contributorNumber: 'Contributor {{number}}',
+      characters: '{{count}}',
+    },
+    dates: {
+      dateTime: '{{day}} {{monthName}} {{year}} {{hour}}:{{minute}}',
+      minutes: '{{count}} min',
+      hours: '{{count}} h',
+      days: '{{count}} days',
+    },
   },
   groups: {
     content: 'Content',
@@ -423,6 +451,117 @@ export const en: NewsroomTranslations = {
       valueTooLong: 'where: the value for {{path}} is too long ({{length}} characters, at most {{max}})',
       whereObject: 'where must be an object of field conditions',
       needsOperator: 'where: {{key}} needs an operator, e.g. where[{{key}}][equals]=…',
+      expected: {
+        date: 'a date',
+        number: 'a finite number',
+        id: 'a document id',
+        checkbox: 'true or false',
+        other: 'a value',
+      },
     },
+  },
+  messages: {
+    hooks: {
+      appendOnly: {
+        isAppendOnly: '{{log}} is append-only',
+      },
+    },
+    delivery: {
+      http: {
+        notFound: '{{what}} not found',
+        parameterMustBeGiven: 'Parameter "{{name}}" must be given once',
+        limitMustBeInteger: 'limit must be an integer from 1 to {{maxLimit}}',
+        cursorIsNotValid: 'cursor is not valid; use nextCursor from a previous page',
+        formatMustBeOne: 'format must be one of {{allowed}}',
+        qIsRequired: 'q is required',
+        qIsLongerThan: 'q is longer than {{maxQueryLength}} characters',
+        methodNotAllowedDelivery: 'Method not allowed: the delivery API is read-only',
+        noSuchRoute: 'No such route',
+        badRequest: 'Bad request',
+        internalError: 'Internal error',
+      },
+      router: {
+        tooManyRequestsSlow: 'Too many requests, slow down',
+      },
+      target: {
+        webhookUrlIsNot: 'The webhook URL is not a valid URL',
+        webhookUrlMustStart: 'The webhook URL must start with http:// or https://',
+        webhookUrlPointsTo: 'The webhook URL points to this server or a private network',
+      },
+      routes: {
+        thisPreviewLinkHas: 'This preview link has expired; ask the editor for a new one',
+        thisPreviewLinkIs: 'This preview link is not valid',
+        thisPreviewLinkIs2: 'This preview link is for another item',
+        previewNeedsApiKey: 'Preview needs an API key with the preview scope or a preview link',
+        thisApiKeyMay: 'This API key may read published content only',
+      },
+      endpoint: {
+        expiresinsecondsMustBeInteger: 'expiresInSeconds must be an integer from 1 to {{maxPreviewSeconds}} (24 h)',
+        logInToCreate: 'Log in to create a preview link',
+        onlyNewsroomStaffCreate: 'Only newsroom staff create preview links',
+        itemNotFound: 'Item not found',
+      },
+      clientAuth: {
+        unknownOrInactiveApi: 'Unknown or inactive API key',
+      },
+      validateUrl: {
+        urlIsRequired: 'A URL is required',
+        secretNeedsAtLeast: 'A secret needs at least 16 characters; leave it empty to generate one',
+      },
+    },
+    http: {
+      jsonBody: {
+        sendBodyAsJson: 'Send the body as JSON (Content-Type: application/json)',
+        requestBodyIsNot: 'The request body is not valid JSON',
+        bodyMustBeJson: 'The body must be a JSON object',
+      },
+    },
+    workflow: {
+      endpoints: {
+        logInToUse: 'Log in to use the workflow',
+        onlyNewsroomStaffUse: 'Only newsroom staff use the workflow',
+      },
+      attachComment: {
+        commentNeedsItemIt: 'A comment needs the item it is about',
+        noSuchItemOr: 'No such item, or you cannot see it',
+      },
+    },
+    import: {
+      importEndpoint: {
+        logInToImport: 'Log in to import stories',
+        onlyNewsroomStaffImport: 'Only newsroom staff import stories',
+        sendContentLengthOf: 'Send the Content-Length of the upload',
+        n1024Mb: '1024} MB',
+        sendStoriesAsMultipart: 'Send the stories as multipart/form-data, field "files"',
+        noFilesInForm: 'No files in the form field "files"',
+        atMostFilesAt: 'At most {{MAX_FILES_PER_UPLOAD}} files at once',
+      },
+      publish: {
+        onlyEditorOrAdmin: 'Only an editor or admin can publish imported articles; {{email}} is a {{role}}',
+      },
+    },
+    fields: {
+      slug: {
+        slugHasNoLetters: 'Slug "{{value}}" has no letters or digits',
+        slugIsAlreadyUsed: 'Slug "{{slug}}" is already used',
+      },
+    },
+    collections: {
+      index: {
+        siteUrlIsNot: 'Site URL is not a valid URL',
+      },
+      preventCycle: {
+        sectionCannotBeIts: 'A section cannot be its own ancestor',
+      },
+      validateDateRange: {
+        notValidDate: 'Not a valid date',
+        rangeNeedsItsStart: 'A range needs its start date',
+        rangeEndsBeforeIt: 'The range ends before it starts',
+      },
+    },
+  },
+  logs: {
+    workflowAudit: 'The audit log',
+    webhookDeliveries: 'The webhook delivery log',
   },
 }

@@ -67,3 +67,12 @@ export const bilingualWith = (
 
 /** A text in both languages, as the API's error payloads and Payload's static labels carry it. */
 export type Label = Record<NewsroomLanguage, string>
+
+/**
+ * One message in both languages, English first, for answers whose reader's language is unknown (API clients, logs,
+ * server code): 'Item not found / 未找到稿件'. Someone in the admin gets their own language through `translate`.
+ */
+export const bothLanguages = (key: NewsroomKey, vars: Record<string, unknown | Label> = {}): string => {
+  const { zh, en } = bilingualWith(key, vars)
+  return `${en} / ${zh}`
+}

@@ -268,12 +268,20 @@ export const zh = {
       },
     },
     index: {
-      workflowAudit: {
-        auditLog: '审核记录',
-      },
+      workflowAudit: {},
     },
     importPublish: {
       cannotSignOff: '{{email}} 不能签发此稿件，导入发布需要终审编辑或管理员',
+    },
+    audit: {
+      onBehalf: '{{role}}（系统执行）',
+      system: '系统 System',
+    },
+    email: {
+      atLevel: '（{{level}}）',
+      subject: '【{{action}}】{{title}}',
+      body: '稿件《{{title}}》：{{action}}，当前状态：{{state}}{{where}}。',
+      comment: '意见：{{comment}}',
     },
   },
   fields: {
@@ -298,9 +306,7 @@ export const zh = {
   },
   delivery: {
     index: {
-      webhookDeliveries: {
-        webhookDeliveryLog: '回调记录',
-      },
+      webhookDeliveries: {},
     },
   },
   admin: {
@@ -384,6 +390,13 @@ export const zh = {
         comparePrevious: '对比上一轮',
         compareLive: '对比线上版本',
         waitingSince: '自{{time}}起',
+        commentRequiredFor: '意见（{{actions}}时必填）',
+        listSeparator: '、',
+        authorActs: '{{author}}{{actions}}',
+        signOffLevel: '{{level}}（签发）',
+        stateAtLevel: '{{state}}（{{level}}）',
+        readOnlyInReview: '稿件{{where}}，作者暂时不能修改。需要改动请联系审核编辑退回修改。',
+        readOnly: '您只能查看此稿件，不能修改。',
       },
     },
     workflowView: {
@@ -404,6 +417,20 @@ export const zh = {
         saved: '已保存',
       },
     },
+    words: {
+      myQueue: '我的待办',
+      pleaseLogIn: '请先登录。',
+      nothingHere: '暂无',
+      importStories: '导入稿件',
+      contributorNumber: '作者{{number}}',
+      characters: '{{count}}字',
+    },
+    dates: {
+      dateTime: '{{year}}年{{month}}月{{day}}日 {{hour}}:{{minute}}',
+      minutes: '{{count}}分钟',
+      hours: '{{count}}小时',
+      days: '{{count}}天',
+    },
   },
   groups: {
     content: '内容',
@@ -422,7 +449,119 @@ export const zh = {
       valueTooLong: 'where：{{path}} 的值过长（{{length}} 个字符，最多 {{max}}）',
       whereObject: 'where 必须是字段条件对象',
       needsOperator: 'where：{{key}} 缺少运算符，例如 where[{{key}}][equals]=…',
+      expected: {
+        date: '日期',
+        number: '有限数字',
+        id: '文档 ID',
+        checkbox: 'true 或 false',
+        other: '值',
+      },
     },
+  },
+  messages: {
+    hooks: {
+      appendOnly: {
+        isAppendOnly: '{{log}}只能追加，不能修改或删除',
+      },
+    },
+    delivery: {
+      http: {
+        notFound: '未找到',
+        parameterMustBeGiven: '参数“{{name}}”只能出现一次',
+        limitMustBeInteger: 'limit 须为 1 至 {{maxLimit}} 的整数',
+        cursorIsNotValid: '游标无效',
+        formatMustBeOne: '不支持的格式',
+        qIsRequired: '请输入检索词',
+        qIsLongerThan: '检索词过长',
+        methodNotAllowedDelivery: '只读接口',
+        noSuchRoute: '接口不存在',
+        badRequest: '请求无效',
+        internalError: '服务器内部错误',
+      },
+      router: {
+        tooManyRequestsSlow: '请求过于频繁',
+      },
+      target: {
+        webhookUrlIsNot: '回调地址格式不正确',
+        webhookUrlMustStart: '回调地址必须以 http:// 或 https:// 开头',
+        webhookUrlPointsTo: '回调地址不能指向本机或内网',
+      },
+      routes: {
+        thisPreviewLinkHas: '预览链接已过期，请重新获取',
+        thisPreviewLinkIs: '预览链接无效',
+        thisPreviewLinkIs2: '该预览链接不适用于此稿件',
+        previewNeedsApiKey: '预览需要具有预览权限的 API 密钥或预览链接',
+        thisApiKeyMay: '该 API 密钥只能读取已发布内容',
+      },
+      endpoint: {
+        expiresinsecondsMustBeInteger: '有效期须为 1 至 {{maxPreviewSeconds}} 秒',
+        logInToCreate: '请先登录',
+        onlyNewsroomStaffCreate: '仅限编辑部人员',
+        itemNotFound: '未找到稿件',
+      },
+      clientAuth: {
+        unknownOrInactiveApi: 'API 密钥无效或已停用',
+      },
+      validateUrl: {
+        urlIsRequired: '请填写回调地址',
+        secretNeedsAtLeast: '密钥至少 16 个字符，留空则自动生成',
+      },
+    },
+    http: {
+      jsonBody: {
+        sendBodyAsJson: '请求体须为 JSON',
+        requestBodyIsNot: '请求体不是合法的 JSON',
+        bodyMustBeJson: '请求体须为 JSON 对象',
+      },
+    },
+    workflow: {
+      endpoints: {
+        logInToUse: '请先登录',
+        onlyNewsroomStaffUse: '仅限编辑部人员',
+      },
+      attachComment: {
+        commentNeedsItemIt: '请指定评论的稿件',
+        noSuchItemOr: '稿件不存在或无权查看',
+      },
+    },
+    import: {
+      importEndpoint: {
+        logInToImport: '请先登录',
+        onlyNewsroomStaffImport: '仅限编辑部人员导入稿件',
+        sendContentLengthOf: '缺少Content-Length',
+        n1024Mb:
+          'Send at most {{MAX_FILES_PER_UPLOAD}} files of {{value}} MB each / 一次最多上传{{MAX_FILES_PER_UPLOAD}}个文件，每个不超过${MAX_STORY_BYTES / 1024',
+        sendStoriesAsMultipart: '请以表单上传稿件',
+        noFilesInForm: '没有上传文件',
+        atMostFilesAt: '一次最多上传{{MAX_FILES_PER_UPLOAD}}个文件',
+      },
+      publish: {
+        onlyEditorOrAdmin: '只有编辑或管理员可以发布导入的稿件，{{email}} 的角色是 {{role}}',
+      },
+    },
+    fields: {
+      slug: {
+        slugHasNoLetters: '链接名必须包含文字或数字',
+        slugIsAlreadyUsed: '链接名“{{slug}}”已被占用',
+      },
+    },
+    collections: {
+      index: {
+        siteUrlIsNot: '网址格式不正确',
+      },
+      preventCycle: {
+        sectionCannotBeIts: '栏目不能成为自己的上级',
+      },
+      validateDateRange: {
+        notValidDate: '日期格式不正确',
+        rangeNeedsItsStart: '日期范围需要开始日期',
+        rangeEndsBeforeIt: '结束日期早于开始日期',
+      },
+    },
+  },
+  logs: {
+    workflowAudit: '审核记录',
+    webhookDeliveries: '回调记录',
   },
 }
 

@@ -5,6 +5,7 @@ import type { User } from '../payload-types'
 import type { FiredTransition } from '../workflow/fire'
 import { publishImported } from '../workflow/importPublish'
 import { embeddedCaptionIds } from './bodyCaptions'
+import { bothLanguages } from '../i18n'
 
 export interface PublishImportedArticleArgs {
   id: string
@@ -21,7 +22,7 @@ export const canPublishImports = (user: User): boolean => {
 
 export const publishRefused = (user: User): APIError =>
   new APIError(
-    `只有编辑或管理员可以发布导入的稿件，${user.email} 的角色是 ${user.role} / Only an editor or admin can publish imported articles; ${user.email} is a ${user.role}`,
+    bothLanguages('messages:import:publish:onlyEditorOrAdmin', { email: user.email, role: user.role }),
     403,
     null,
     true,

@@ -5,11 +5,13 @@ import { actorFromUser } from './actor'
 import { fireTransition } from './fire'
 import type { WorkflowCollection } from './load'
 import { workflowStatus } from './status'
+import { bothLanguages } from '../i18n'
 
 const staffActor = (req: PayloadRequest) => {
-  if (!req.user) throw new APIError('Log in to use the workflow / 请先登录', 401, undefined, true)
+  if (!req.user) throw new APIError(bothLanguages('messages:workflow:endpoints:logInToUse'), 401, undefined, true)
   const actor = actorFromUser(req.user)
-  if (!actor) throw new APIError('Only newsroom staff use the workflow / 仅限编辑部人员', 403, undefined, true)
+  if (!actor)
+    throw new APIError(bothLanguages('messages:workflow:endpoints:onlyNewsroomStaffUse'), 403, undefined, true)
   return actor
 }
 

@@ -6,7 +6,7 @@ import { bilingual } from '../i18n'
 /** A workflow refusal: the HTTP status from the table's guard, and a message in both admin languages. */
 export class WorkflowError extends APIError<{ code: string; message: Label }> {
   constructor(status: number, code: string, message: Label) {
-    super(`${message.zh} / ${message.en}`, status, { code, message }, true)
+    super(`${message.en} / ${message.zh}`, status, { code, message }, true)
     this.name = 'WorkflowError'
   }
 }

@@ -10,6 +10,7 @@ import { notifyTransition } from './notify'
 import { queueScheduledTransition } from './schedule'
 import { transitions } from './table'
 import type { Actor, TransitionName, UserActor, WorkflowState } from './types'
+import { bilingual, bilingualWith } from '../i18n'
 
 export interface FireTransitionInput {
   collection: WorkflowCollection
@@ -46,9 +47,9 @@ const auditActor = (actor: Actor, req: PayloadRequest, onBehalfOf: FireTransitio
     return {
       actor: onBehalfOf.id,
       actorName: onBehalfOf.name,
-      actorRole: `${roleLabels[onBehalfOf.role].zh}（系统执行）`,
+      actorRole: bilingualWith('workflow:audit:onBehalf', { role: roleLabels[onBehalfOf.role] }).zh,
     }
-  return { actor: null, actorName: '系统 System', actorRole: 'system' }
+  return { actor: null, actorName: bilingual('workflow:audit:system').zh, actorRole: 'system' }
 }
 
 /** The pending scheduled withdrawal after a transition: set, cleared, or left as it was (undefined). */

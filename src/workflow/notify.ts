@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { reviewLevelLabel, stateLabels, transitionLabels } from './labels'
 import type { Actor, BrandReview, TransitionName, WorkflowItem, WorkflowState } from './types'
+import { bilingual, bilingualWith } from '../i18n'
 
 export interface TransitionNotice {
   collection: string
@@ -74,17 +75,20 @@ export const notifyTransition = (payload: Payload, notice: TransitionNotice): vo
     if (to.length === 0) return
     const levels = Math.max(1, ...notice.brands.map((brand) => brand.levels))
     const where =
-      notice.to === 'inReview' && notice.reviewLevel ? `（${reviewLevelLabel(notice.reviewLevel, levels).zh}）` : ''
+      notice.to === 'inReview' && notice.reviewLevel
+        ? bilingualWith('workflow:email:atLevel', { level: reviewLevelLabel(notice.reviewLevel, levels) })
+        : { zh: '', en: '' }
     const action = transitionLabels[notice.transition]
+    const vars = { title: notice.title, action, state: stateLabels[notice.to], where }
     await payload.sendEmail({
       to,
-      subject: `【${action.zh}】${notice.title}`,
+      subject: bilingualWith('workflow:email:subject', vars).zh,
       text: [
-        `稿件《${notice.title}》：${action.zh}，当前状态：${stateLabels[notice.to].zh}${where}。`,
-        notice.comment ? `意见：${notice.comment}` : '',
+        bilingualWith('workflow:email:body', vars).zh,
+        notice.comment ? bilingual('workflow:email:comment', { comment: notice.comment }).zh : '',
         `${payload.config.serverURL}/admin/collections/${notice.collection}/${notice.id}`,
         '',
-        `${action.en}: "${notice.title}" is now ${stateLabels[notice.to].en}.`,
+        bilingualWith('workflow:email:body', vars).en,
       ]
         .filter((line, index) => line !== '' || index === 3)
         .join('\n'),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaffField } from '../../access/isStaffField'
-import { bilingual, tl } from '../../i18n'
+import { bilingual, bothLanguages, tl } from '../../i18n'
 import { slugField } from '../../fields/slug'
 import { mustExist } from '../../fields/mustExist'
 
@@ -83,6 +83,6 @@ function validateUrl(value: string | null | undefined): true | string {
     const url = new URL(value)
     return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Site URL must start with http:// or https://'
   } catch {
-    return 'Site URL is not a valid URL / 网址格式不正确'
+    return bothLanguages('messages:collections:index:siteUrlIsNot')
   }
 }

@@ -1,9 +1,13 @@
 import type { DateFieldValidation } from 'payload'
+import { bothLanguages } from '../../i18n'
 
 export const validateDateRange: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { eventDate?: string | null }).eventDate
   if (!value) return true
-  if (Number.isNaN(new Date(value).getTime())) return 'Not a valid date / 日期格式不正确'
-  if (!start) return 'A range needs its start date / 日期范围需要开始日期'
-  return new Date(value) >= new Date(start) ? true : 'The range ends before it starts / 结束日期早于开始日期'
+  if (Number.isNaN(new Date(value).getTime()))
+    return bothLanguages('messages:collections:validateDateRange:notValidDate')
+  if (!start) return bothLanguages('messages:collections:validateDateRange:rangeNeedsItsStart')
+  return new Date(value) >= new Date(start)
+    ? true
+    : bothLanguages('messages:collections:validateDateRange:rangeEndsBeforeIt')
 }

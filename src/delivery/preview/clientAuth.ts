@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { apiClientOf, isActiveClient } from '../../access/apiClients'
 import type { ApiClient } from '../../payload-types'
 import { sendError } from '../http'
+import { bothLanguages } from '../../i18n'
 
 const apiKeyPrefix = 'api-clients API-Key '
 const strategyName = 'api-clients-api-key'
@@ -50,7 +51,7 @@ export const authenticateApiClients =
     const client = apiClientOf(result?.user ?? null)
     if (!client || !isActiveClient(client)) {
       res.set('WWW-Authenticate', 'api-clients API-Key')
-      return sendError(res, 401, 'Unknown or inactive API key / API 密钥无效或已停用')
+      return sendError(res, 401, bothLanguages('messages:delivery:clientAuth:unknownOrInactiveApi'))
     }
     res.locals.apiClient = client
     next()

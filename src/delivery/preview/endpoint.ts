@@ -5,6 +5,7 @@ import { jsonObjectBody } from '../../http/jsonBody'
 import { deliveryConfigFromEnv } from '../config'
 import type { DeliveredItem } from '../events'
 import { defaultPreviewSeconds, maxPreviewSeconds, previewKey, signPreviewToken } from './token'
+import { bothLanguages } from '../../i18n'
 
 /** A refused or malformed preview-link request: the caller's mistake, logged like Payload's own 4xx errors. */
 export class PreviewLinkError extends APIError {
@@ -19,7 +20,7 @@ const readLifetime = async (req: PayloadRequest): Promise<number> => {
   if (seconds === undefined) return defaultPreviewSeconds
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > maxPreviewSeconds) {
     throw new PreviewLinkError(
-      `expiresInSeconds must be an integer from 1 to ${maxPreviewSeconds} (24 h) / 有效期须为 1 至 ${maxPreviewSeconds} 秒`,
+      bothLanguages('messages:delivery:endpoint:expiresinsecondsMustBeInteger', { maxPreviewSeconds }),
       400,
     )
   }
@@ -35,9 +36,9 @@ export const previewLinkEndpoint = (collection: DeliveredItem): Endpoint => ({
   path: '/:id/preview-link',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new PreviewLinkError('Log in to create a preview link / 请先登录', 401)
+    if (!req.user) throw new PreviewLinkError(bothLanguages('messages:delivery:endpoint:logInToCreate'), 401)
     if (!mayCreatePreviewLink(req.user))
-      throw new PreviewLinkError('Only newsroom staff create preview links / 仅限编辑部人员', 403)
+      throw new PreviewLinkError(bothLanguages('messages:delivery:endpoint:onlyNewsroomStaffCreate'), 403)
     const id = String(req.routeParams?.id ?? '')
     const item = await req.payload.findByID({
       collection,
@@ -50,7 +51,7 @@ export const previewLinkEndpoint = (collection: DeliveredItem): Endpoint => ({
       select: { updatedAt: true },
       req,
     })
-    if (!item) throw new PreviewLinkError('Item not found / 未找到稿件', 404)
+    if (!item) throw new PreviewLinkError(bothLanguages('messages:delivery:endpoint:itemNotFound'), 404)
     const lifetime = await readLifetime(req)
     // Rounded up to whole seconds, so a link lives at least as long as asked.
     const expiresAt = Math.ceil(Date.now() / 1000 + lifetime)

@@ -9,6 +9,7 @@ import { photoCaptionFormats, photoCaptionRepresentation } from '../routes/photo
 import { apiClientOfResponse } from './clientAuth'
 import type { DeliveredItem } from '../events'
 import { previewKey, verifyPreviewToken } from './token'
+import { bothLanguages } from '../../i18n'
 
 /**
  * Who may see this item's latest draft: the holder of a signed link for exactly this item, or an API client with the
@@ -25,23 +26,15 @@ const previewScopeFor = (
   if (token !== undefined) {
     const check = verifyPreviewToken(token, previewKey(ctx.scope.payload.secret))
     if (!check.ok && check.reason === 'expired')
-      throw new HttpError(
-        410,
-        'This preview link has expired; ask the editor for a new one / 预览链接已过期，请重新获取',
-      )
-    if (!check.ok) throw new HttpError(401, 'This preview link is not valid / 预览链接无效')
+      throw new HttpError(410, bothLanguages('messages:delivery:routes:thisPreviewLinkHas'))
+    if (!check.ok) throw new HttpError(401, bothLanguages('messages:delivery:routes:thisPreviewLinkIs'))
     if (check.grant.collection !== collection || check.grant.id !== ref)
-      throw new HttpError(403, 'This preview link is for another item / 该预览链接不适用于此稿件')
+      throw new HttpError(403, bothLanguages('messages:delivery:routes:thisPreviewLinkIs2'))
     return previewScope(ctx.scope.payload, { itemId: check.grant.id })
   }
   const client = apiClientOfResponse(res)
-  if (!client)
-    throw new HttpError(
-      401,
-      'Preview needs an API key with the preview scope or a preview link / 预览需要具有预览权限的 API 密钥或预览链接',
-    )
-  if (!clientMayPreview(client))
-    throw new HttpError(403, 'This API key may read published content only / 该 API 密钥只能读取已发布内容')
+  if (!client) throw new HttpError(401, bothLanguages('messages:delivery:routes:previewNeedsApiKey'))
+  if (!clientMayPreview(client)) throw new HttpError(403, bothLanguages('messages:delivery:routes:thisApiKeyMay'))
   return previewScope(ctx.scope.payload, { brandIds: clientPreviewBrands(client) })
 }
 

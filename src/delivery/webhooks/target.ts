@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net'
+import { bothLanguages } from '../../i18n'
 
 /** Loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges, and IPv4 mapped into IPv6. */
 const internalRanges = new BlockList()
@@ -46,14 +47,14 @@ export const webhookUrlProblem = (value: string, { allowPrivate }: { allowPrivat
   try {
     url = new URL(value)
   } catch {
-    return 'The webhook URL is not a valid URL / 回调地址格式不正确'
+    return bothLanguages('messages:delivery:target:webhookUrlIsNot')
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return 'The webhook URL must start with http:// or https:// / 回调地址必须以 http:// 或 https:// 开头'
+    return bothLanguages('messages:delivery:target:webhookUrlMustStart')
   if (allowPrivate) return null
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (internalNames.test(host) || isInternalAddress(host)) {
-    return 'The webhook URL points to this server or a private network / 回调地址不能指向本机或内网'
+    return bothLanguages('messages:delivery:target:webhookUrlPointsTo')
   }
   return null
 }

@@ -57,14 +57,6 @@ const valueFits = (kind: Kind, value: string, context: WhereContext): boolean =>
   }
 }
 
-const expected: Record<Kind, [string, string]> = {
-  date: ['a date', '日期'],
-  number: ['a finite number', '有限数字'],
-  id: ['a document id', '文档 ID'],
-  checkbox: ['true or false', 'true 或 false'],
-  other: ['a value', '值'],
-}
-
 const listOperators = new Set(['in', 'not_in', 'all'])
 const freeOperators = new Set(['near', 'within', 'intersects'])
 
@@ -103,7 +95,7 @@ const checkCondition = (
         bilingualWith('http:restQuery:operatorTakes', {
           path,
           operator,
-          expected: { en: expected[kind][0], zh: expected[kind][1] },
+          expected: bilingual(`http:restQuery:expected:${kind}`),
           got: shown(value),
         }),
       )
@@ -118,7 +110,7 @@ const checkCondition = (
         bilingualWith('http:restQuery:operatorTakes', {
           path,
           operator,
-          expected: { en: expected[kind][0], zh: expected[kind][1] },
+          expected: bilingual(`http:restQuery:expected:${kind}`),
           got: shown(value),
         }),
       )

@@ -4,15 +4,16 @@ import { staffRole } from '../../access/roles'
 import type { User } from '../../payload-types'
 import { MAX_STORY_BYTES } from '../storyFiles'
 import { importUpload, type UploadedStory, type UploadResult } from './importUploads'
+import { bothLanguages } from '../../i18n'
 
 export const MAX_FILES_PER_UPLOAD = 20
 // the form's boundaries and names on top of the files themselves
 const MAX_UPLOAD_BYTES = MAX_FILES_PER_UPLOAD * MAX_STORY_BYTES + 1024 * 1024
 
 const uploader = (req: PayloadRequest): User => {
-  if (!req.user) throw new APIError('Log in to import stories / 请先登录', 401, undefined, true)
+  if (!req.user) throw new APIError(bothLanguages('messages:import:importEndpoint:logInToImport'), 401, undefined, true)
   if (!staffRole(req.user))
-    throw new APIError('Only newsroom staff import stories / 仅限编辑部人员导入稿件', 403, undefined, true)
+    throw new APIError(bothLanguages('messages:import:importEndpoint:onlyNewsroomStaffImport'), 403, undefined, true)
   return req.user as User
 }
 
@@ -20,10 +21,13 @@ const uploader = (req: PayloadRequest): User => {
 const uploadedStories = async (req: PayloadRequest): Promise<UploadedStory[]> => {
   const declared = req.headers.get('content-length')
   if (declared === null)
-    throw new APIError('Send the Content-Length of the upload / 缺少Content-Length', 411, undefined, true)
+    throw new APIError(bothLanguages('messages:import:importEndpoint:sendContentLengthOf'), 411, undefined, true)
   if (!(Number(declared) <= MAX_UPLOAD_BYTES)) {
     throw new APIError(
-      `Send at most ${MAX_FILES_PER_UPLOAD} files of ${MAX_STORY_BYTES / 1024 / 1024} MB each / 一次最多上传${MAX_FILES_PER_UPLOAD}个文件，每个不超过${MAX_STORY_BYTES / 1024 / 1024} MB`,
+      bothLanguages('messages:import:importEndpoint:n1024Mb', {
+        MAX_FILES_PER_UPLOAD,
+        value: MAX_STORY_BYTES / 1024 / 1024,
+      }),
       413,
       undefined,
       true,
@@ -31,19 +35,15 @@ const uploadedStories = async (req: PayloadRequest): Promise<UploadedStory[]> =>
   }
   const form = await req.formData?.().catch(() => null)
   if (!form)
-    throw new APIError(
-      'Send the stories as multipart/form-data, field "files" / 请以表单上传稿件',
-      400,
-      undefined,
-      true,
-    )
+    throw new APIError(bothLanguages('messages:import:importEndpoint:sendStoriesAsMultipart'), 400, undefined, true)
   const files = form
     .getAll('files')
     .filter((value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value)
-  if (files.length === 0) throw new APIError('No files in the form field "files" / 没有上传文件', 400, undefined, true)
+  if (files.length === 0)
+    throw new APIError(bothLanguages('messages:import:importEndpoint:noFilesInForm'), 400, undefined, true)
   if (files.length > MAX_FILES_PER_UPLOAD)
     throw new APIError(
-      `At most ${MAX_FILES_PER_UPLOAD} files at once / 一次最多上传${MAX_FILES_PER_UPLOAD}个文件`,
+      bothLanguages('messages:import:importEndpoint:atMostFilesAt', { MAX_FILES_PER_UPLOAD }),
       400,
       undefined,
       true,

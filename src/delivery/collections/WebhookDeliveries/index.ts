@@ -21,7 +21,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
   },
   defaultSort: '-at',
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
-  hooks: { beforeOperation: [appendOnly(bilingual('delivery:index:webhookDeliveries:webhookDeliveryLog'))] },
+  hooks: { beforeOperation: [appendOnly('logs:webhookDeliveries')] },
   fields: [
     {
       name: 'webhook',

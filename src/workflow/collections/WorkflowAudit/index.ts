@@ -21,7 +21,7 @@ export const workflowAudit = (items: readonly WorkflowCollection[]): CollectionC
   },
   defaultSort: '-createdAt',
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  hooks: { beforeOperation: [appendOnly(bilingual('workflow:index:workflowAudit:auditLog'))] },
+  hooks: { beforeOperation: [appendOnly('logs:workflowAudit')] },
   fields: [
     {
       name: 'itemCollection',

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { EditorialComment } from '../../../../payload-types'
+import { bothLanguages } from '../../../../i18n'
 
 /**
  * The author is whoever writes the comment, and they must be able to read the item they comment on (so a
@@ -16,7 +17,7 @@ export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async
     return { ...data, author: originalDoc?.author, item: originalDoc?.item, itemOwner: originalDoc?.itemOwner }
   const ref = data.item
   if (!ref || typeof ref !== 'object' || !ref.relationTo || !ref.value) {
-    throw new APIError('A comment needs the item it is about / 请指定评论的稿件', 400, undefined, true)
+    throw new APIError(bothLanguages('messages:workflow:attachComment:commentNeedsItemIt'), 400, undefined, true)
   }
   const id = typeof ref.value === 'object' ? ref.value.id : ref.value
   const item = await req.payload.findByID({
@@ -29,7 +30,7 @@ export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async
     disableErrors: true,
     req,
   })
-  if (!item) throw new APIError('No such item, or you cannot see it / 稿件不存在或无权查看', 404, undefined, true)
+  if (!item) throw new APIError(bothLanguages('messages:workflow:attachComment:noSuchItemOr'), 404, undefined, true)
   const owner = 'owner' in item ? item.owner : null
   return {
     ...data,
