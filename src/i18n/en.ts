@@ -564,4 +564,9 @@ export const en: NewsroomTranslations = {
     workflowAudit: 'The audit log',
     webhookDeliveries: 'The webhook delivery log',
   },
+  jobs: {
+    publishScheduled: 'Scheduled publish',
+    withdrawScheduled: 'Scheduled withdrawal',
+    deliverWebhook: 'Webhook delivery',
+  },
 }

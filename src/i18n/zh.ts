@@ -563,6 +563,11 @@ export const zh = {
     workflowAudit: '审核记录',
     webhookDeliveries: '回调记录',
   },
+  jobs: {
+    publishScheduled: '定时发布',
+    withdrawScheduled: '定时撤稿',
+    deliverWebhook: '回调通知',
+  },
 }
 
 /** The shape both languages share: zh's key tree with any string at the leaves. */

@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { fireTransition } from './fire'
 import { isWorkflowCollection } from './load'
+import { bothLanguages } from '../i18n'
 
 type ScheduledDoc = { workflowState?: string | null; scheduledAt?: string | null; withdrawAt?: string | null }
 
@@ -46,7 +47,7 @@ const fireWhenDue = async (
 
 export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   slug: 'publishScheduled',
-  label: '定时发布 Scheduled publish',
+  label: bothLanguages('jobs:publishScheduled'),
   retries: 3,
   inputSchema,
   outputSchema,
@@ -56,7 +57,7 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
 
 export const withdrawScheduledTask: TaskConfig<'withdrawScheduled'> = {
   slug: 'withdrawScheduled',
-  label: '定时撤稿 Scheduled withdrawal',
+  label: bothLanguages('jobs:withdrawScheduled'),
   retries: 3,
   inputSchema,
   outputSchema,

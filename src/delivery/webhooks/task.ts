@@ -7,6 +7,7 @@ import { webhookEvents, type WebhookEvent } from './events'
 import type { WebhookMessage } from './message'
 import { postJson } from './send'
 import { signatureHeader, signWebhookBody, timestampHeader } from './signature'
+import { bothLanguages } from '../../i18n'
 
 interface Attempt {
   statusCode: number | null
@@ -105,7 +106,7 @@ const deliverWebhook: TaskHandler<'deliverWebhook'> = async ({ input, job, req }
 
 export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
   slug: 'deliverWebhook',
-  label: '回调通知 Webhook delivery',
+  label: bothLanguages('jobs:deliverWebhook'),
   retries: webhookRetries(),
   inputSchema: [
     { name: 'webhook', type: 'text', required: true },
