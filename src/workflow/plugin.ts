@@ -51,7 +51,13 @@ export const workflowPlugin =
         ...admin,
         components: {
           ...admin.components,
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), '/src/admin/QueueNavLink#QueueNavLink'],
+          afterNavLinks: [
+            ...(admin.components?.afterNavLinks ?? []),
+            {
+              path: '/src/admin/AdminNavLink#AdminNavLink',
+              clientProps: { path: '/queue', label: 'admin:words:myQueue', id: 'nav-my-queue' },
+            },
+          ],
           views: {
             ...admin.components?.views,
             myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' },

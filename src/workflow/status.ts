@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { availableTransitions, currentReviewLevel, effectiveLevels } from './guard'
 import { workflowItemOf, type WorkflowDoc } from './item'
 import { reviewLevelLabel, stateLabels } from './labels'
-import { historyOf, isLiveRecord, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
+import { historyOf, isLiveRecord, loadAudit, loadBrandReviews, loadDraftAs, type WorkflowCollection } from './load'
 import { transitions } from './table'
 import type { Actor, Label, TimeInput, TransitionName, WorkflowState } from './types'
 
@@ -39,15 +39,7 @@ export const workflowStatus = async (
   actor: Actor,
   req: PayloadRequest,
 ): Promise<WorkflowStatus> => {
-  const doc = (await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })) as WorkflowDoc & { scheduledAt?: string | null }
+  const doc: WorkflowDoc & { scheduledAt?: string | null } = await loadDraftAs(payload, collection, id, req.user, req)
   const audit = await loadAudit(payload, collection, id, req)
   const live = await isLiveRecord(payload, collection, id, req)
   const item = { ...workflowItemOf(doc, historyOf(audit)), status: live ? ('published' as const) : ('draft' as const) }

@@ -90,15 +90,15 @@ const checkCondition = (
       (typeof value === 'number' && Number.isFinite(value))
     )
       continue
+    const wrongType = () =>
+      bilingualWith('http:restQuery:operatorTakes', {
+        path,
+        operator,
+        expected: bilingual(`http:restQuery:expected:${kind}`),
+        got: shown(value),
+      })
     if (typeof value !== 'string') {
-      problems.push(
-        bilingualWith('http:restQuery:operatorTakes', {
-          path,
-          operator,
-          expected: bilingual(`http:restQuery:expected:${kind}`),
-          got: shown(value),
-        }),
-      )
+      problems.push(wrongType())
       return
     }
     if (value.length > maxValueLength) {
@@ -106,14 +106,7 @@ const checkCondition = (
       return
     }
     if (value !== '' && !valueFits(kind, value, context)) {
-      problems.push(
-        bilingualWith('http:restQuery:operatorTakes', {
-          path,
-          operator,
-          expected: bilingual(`http:restQuery:expected:${kind}`),
-          got: shown(value),
-        }),
-      )
+      problems.push(wrongType())
       return
     }
   }

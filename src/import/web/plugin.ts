@@ -16,7 +16,13 @@ export const importPlugin: Plugin = (config): Config => {
       ...admin,
       components: {
         ...admin.components,
-        afterNavLinks: [...(admin.components?.afterNavLinks ?? []), '/src/admin/ImportNavLink#ImportNavLink'],
+        afterNavLinks: [
+          ...(admin.components?.afterNavLinks ?? []),
+          {
+            path: '/src/admin/AdminNavLink#AdminNavLink',
+            clientProps: { path: '/import', label: 'admin:words:importStories', id: 'nav-import' },
+          },
+        ],
         views: {
           ...admin.components?.views,
           importStories: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
