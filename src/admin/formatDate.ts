@@ -1,4 +1,4 @@
-import { bilingual } from '../i18n'
+import { bilingual, bilingualWith } from '../i18n'
 
 /**
  * The one date format of the admin's own components: `2026年12月2日 12:31` in Chinese, `2 Dec 2026 12:31` in English,
@@ -31,7 +31,13 @@ export const formatDateTime = (value: string | Date | null | undefined, lang: 'z
     get('hour'),
     get('minute'),
   ]
-  return bilingual('admin:dates:dateTime', { year, month, day, hour, minute, monthName: monthsEn[month - 1] })[lang]
+  return bilingualWith('admin:dates:dateTime', {
+    year,
+    month: { zh: String(month), en: monthsEn[month - 1] },
+    day,
+    hour,
+    minute,
+  })[lang]
 }
 
 /** How long something has waited, coarsely: 5分钟, 3小时, 2天 (a queue row needs no seconds). */

@@ -428,7 +428,7 @@ export const en: NewsroomTranslations = {
       characters: '{{count}}',
     },
     dates: {
-      dateTime: '{{day}} {{monthName}} {{year}} {{hour}}:{{minute}}',
+      dateTime: '{{day}} {{month}} {{year}} {{hour}}:{{minute}}',
       minutes: '{{count}} min',
       hours: '{{count}} h',
       days: '{{count}} days',
@@ -531,10 +531,10 @@ export const en: NewsroomTranslations = {
         logInToImport: 'Log in to import stories',
         onlyNewsroomStaffImport: 'Only newsroom staff import stories',
         sendContentLengthOf: 'Send the Content-Length of the upload',
-        n1024Mb: '1024} MB',
         sendStoriesAsMultipart: 'Send the stories as multipart/form-data, field "files"',
         noFilesInForm: 'No files in the form field "files"',
         atMostFilesAt: 'At most {{MAX_FILES_PER_UPLOAD}} files at once',
+        tooLarge: 'Send at most {{files}} files of {{megabytes}} MB each',
       },
       publish: {
         onlyEditorOrAdmin: 'Only an editor or admin can publish imported articles; {{email}} is a {{role}}',

@@ -466,13 +466,13 @@ export const zh = {
     },
     delivery: {
       http: {
-        notFound: '未找到',
+        notFound: '未找到（{{what}}）',
         parameterMustBeGiven: '参数“{{name}}”只能出现一次',
         limitMustBeInteger: 'limit 须为 1 至 {{maxLimit}} 的整数',
         cursorIsNotValid: '游标无效',
-        formatMustBeOne: '不支持的格式',
+        formatMustBeOne: '不支持的格式，可用：{{allowed}}',
         qIsRequired: '请输入检索词',
-        qIsLongerThan: '检索词过长',
+        qIsLongerThan: '检索词过长（最多 {{maxQueryLength}} 个字符）',
         methodNotAllowedDelivery: '只读接口',
         noSuchRoute: '接口不存在',
         badRequest: '请求无效',
@@ -529,11 +529,10 @@ export const zh = {
         logInToImport: '请先登录',
         onlyNewsroomStaffImport: '仅限编辑部人员导入稿件',
         sendContentLengthOf: '缺少Content-Length',
-        n1024Mb:
-          'Send at most {{MAX_FILES_PER_UPLOAD}} files of {{value}} MB each / 一次最多上传{{MAX_FILES_PER_UPLOAD}}个文件，每个不超过${MAX_STORY_BYTES / 1024',
         sendStoriesAsMultipart: '请以表单上传稿件',
         noFilesInForm: '没有上传文件',
         atMostFilesAt: '一次最多上传{{MAX_FILES_PER_UPLOAD}}个文件',
+        tooLarge: '一次最多上传{{files}}个文件，每个不超过{{megabytes}} MB',
       },
       publish: {
         onlyEditorOrAdmin: '只有编辑或管理员可以发布导入的稿件，{{email}} 的角色是 {{role}}',
@@ -541,7 +540,7 @@ export const zh = {
     },
     fields: {
       slug: {
-        slugHasNoLetters: '链接名必须包含文字或数字',
+        slugHasNoLetters: '链接名“{{value}}”必须包含文字或数字',
         slugIsAlreadyUsed: '链接名“{{slug}}”已被占用',
       },
     },

@@ -24,9 +24,9 @@ const uploadedStories = async (req: PayloadRequest): Promise<UploadedStory[]> =>
     throw new APIError(bothLanguages('messages:import:importEndpoint:sendContentLengthOf'), 411, undefined, true)
   if (!(Number(declared) <= MAX_UPLOAD_BYTES)) {
     throw new APIError(
-      bothLanguages('messages:import:importEndpoint:n1024Mb', {
-        MAX_FILES_PER_UPLOAD,
-        value: MAX_STORY_BYTES / 1024 / 1024,
+      bothLanguages('messages:import:importEndpoint:tooLarge', {
+        files: MAX_FILES_PER_UPLOAD,
+        megabytes: MAX_STORY_BYTES / 1024 / 1024,
       }),
       413,
       undefined,
