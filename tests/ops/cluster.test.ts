@@ -143,6 +143,14 @@ const percentile = (sorted: number[], p: number) =>
     report('withdraw on A → gone from B', withdrawn)
   }, 180_000)
 
+  it('shares one rate-limit budget: a client that spent it on A is refused by B', async () => {
+    const client = '192.0.2.77'
+    for (let i = 0; i < rateLimit; i++) expect((await get(a, '/articles?limit=1', client)).status).toBe(200)
+    expect((await get(a, '/articles?limit=1', client)).status).toBe(429)
+    expect((await get(b, '/articles?limit=1', client)).status).toBe(429)
+    expect((await get(b, '/articles?limit=1', '192.0.2.78')).status).toBe(200)
+  })
+
   it('after Redis restarts, a reconnecting subscriber drops its cache: a withdrawal it never heard stops showing', async () => {
     const id = String(articles[trials].id)
     await fire(a, id, 'publish')
