@@ -21,6 +21,7 @@ import { isProduction, maxUploadBytes, originList, serverURL } from './src/env'
 import { translations } from './src/i18n'
 import { importPlugin } from './src/import/web/plugin'
 import { loggerConfig } from './src/logger'
+import { mediaStoragePlugins } from './src/mediaStorage'
 import { workflowPlugin } from './src/workflow/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +45,8 @@ export default buildConfig({
     // /content/v1's cache invalidation, preview links and webhooks.
     deliveryPlugin({ collections: ['articles', 'photo-captions', 'media', 'sections', 'brands'] }),
     importPlugin,
+    // S3_BUCKET: media files in one bucket all instances share instead of this instance's MEDIA_DIR.
+    ...mediaStoragePlugins(),
   ],
   onInit: refreshPlannerStatistics,
   editor: lexicalEditor(),

@@ -6,7 +6,7 @@
  * `changeSettled` (after the commit) closes it and bumps the epoch; a result is stored only if no change started or
  * settled while it was being computed. Concurrent misses for the same key share one computation.
  * Bounded by entry count and bytes (least recently used goes first) and by a TTL, the safety net for writes this
- * process never hears about (another app instance; see the report on multi-instance deployments).
+ * process never hears about (another app instance without REDIS_URL; see fanout/start.ts).
  */
 export interface TaggedCacheOptions<V> {
   maxEntries: number

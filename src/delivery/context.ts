@@ -42,6 +42,7 @@ export const createDeliveryContext = (payload: Payload, config: DeliveryConfig):
       started: (change) => cache.changeStarted(change.tags),
       committed: (change) => cache.purge(change.tags),
       settled: (change) => cache.changeSettled(change.tags),
+      reset: () => cache.clear(),
     }),
   )
   unsubscribe.push(subscribeDeliveryChanges(search))

@@ -18,6 +18,8 @@ export interface DeliveryChange {
   live: boolean
   /** Cache tags to purge, the same keys responses carry in `Surrogate-Key` / `Cache-Tag`. */
   tags: string[]
+  /** Heard from another app instance through the fan-out: apply it locally, never pass it on (webhooks, fan-out). */
+  remote?: boolean
 }
 
 /**
@@ -29,6 +31,8 @@ export interface DeliveryChangeListener {
   started?: (change: DeliveryChange) => void
   committed?: (change: DeliveryChange) => void | Promise<void>
   settled?: (change: DeliveryChange) => void
+  /** Changes may have been missed (the fan-out lost its connection): forget everything derived from content. */
+  reset?: () => void
 }
 
 const listeners = new Set<DeliveryChangeListener>()
@@ -79,5 +83,26 @@ export const notifySettled = (change: DeliveryChange, onError: (error: unknown) 
     } catch (error) {
       onError(error)
     }
+  }
+}
+
+export const notifyReset = (onError: (error: unknown) => void): void => {
+  for (const listener of listeners) {
+    try {
+      listener.reset?.()
+    } catch (error) {
+      onError(error)
+    }
+  }
+}
+
+/** A change another instance committed: the same three steps a local one goes through, back to back. */
+export const applyRemoteChange = async (change: DeliveryChange, onError: (error: unknown) => void): Promise<void> => {
+  const remote = { ...change, remote: true }
+  notifyStarted(remote, onError)
+  try {
+    await notifyCommitted(remote, onError)
+  } finally {
+    notifySettled(remote, onError)
   }
 }

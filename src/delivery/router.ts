@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { deliveryConfigFromEnv, type DeliveryConfig } from './config'
 import { createDeliveryContext, type DeliveryContext } from './context'
 import { deliveryCors } from './cors'
+import { sharedRateLimitStore } from './fanout/rateLimitStore'
 import { errorHandler, readOnly, routeNotFound, sendError } from './http'
 import { authenticateApiClients } from './preview/clientAuth'
 import { previewRoutes } from './preview/routes'
@@ -25,6 +26,9 @@ const rateLimiter = (perMinute: number) =>
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    store: sharedRateLimitStore(),
+    // A Redis outage must not take readers down with it: requests pass uncounted until it is back.
+    passOnStoreError: true,
     handler: (_req, res) => sendError(res, 429, bothLanguages('messages:delivery:router:tooManyRequestsSlow')),
   })
 

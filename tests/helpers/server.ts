@@ -21,10 +21,14 @@ export const freePort = () =>
     })
   })
 
-/** Starts the real express server (`src/server.ts`) on a free port with its own database and media folder. */
+/**
+ * Starts the real express server (`src/server.ts`) on a free port with its own database and media folder. A second
+ * server at the same time needs a `cwd` of its own (`pristineCopy`): Next allows one dev server per project folder.
+ */
 export const startServer = async (
   env: Record<string, string> = {},
   readyTimeoutMs = 240_000,
+  cwd = process.cwd(),
 ): Promise<RunningServer> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-server-'))
   const port = await freePort()
@@ -34,7 +38,7 @@ export const startServer = async (
     process.execPath,
     ['--conditions=development', '--import', 'tsx', 'src/server.ts'],
     {
-      cwd: process.cwd(),
+      cwd,
       env: {
         ...process.env,
         NODE_OPTIONS: '--no-deprecation',

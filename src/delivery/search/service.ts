@@ -54,6 +54,14 @@ export class ArticleSearch implements DeliveryChangeListener {
     if (this.changesInFlight === 0) for (const resolve of this.idleWaiters.splice(0)) resolve()
   }
 
+  /** Rebuilt on the next search: changes this instance missed leave no stale entries behind. */
+  reset = (): void => {
+    if (!this.building) return
+    this.building = null
+    this.index.clear()
+    this.captionsOf.clear()
+  }
+
   committed = async (change: DeliveryChange): Promise<void> => {
     if (!this.building) return
     await this.building

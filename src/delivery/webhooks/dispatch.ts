@@ -118,6 +118,8 @@ export const startWebhookDispatch = (payload: Payload): void => {
   subscribeDeliveryChanges({
     // Not awaited: the response cache keeps storing nothing until every `committed` listener has returned.
     committed: (change) => {
+      // The instance that committed it queues it; the others only hear it through the fan-out.
+      if (change.remote) return
       queueWebhookDeliveries(payload, change).catch((error: unknown) =>
         payload.logger.error({
           err: error,
