@@ -85,6 +85,14 @@ const embeddedOnly = [
     file: 'tests/ops/transactionConnections.test.ts',
     reason: "libsql's transaction connections (src/dbTransactionConnections.ts) exist on SQLite only",
   },
+  {
+    file: 'tests/ops/cluster.test.ts',
+    reason: 'its two app processes share one SQLite file it creates; Redis fan-out does not depend on the adapter',
+  },
+  {
+    file: 'tests/ops/mediaS3.test.ts',
+    reason: 'its two app processes share one SQLite file it creates; S3 storage does not depend on the adapter',
+  },
 ]
 console.log(`Not rerun on MongoDB (${embeddedOnly.length}; npm test runs them):`)
 for (const { file, reason } of embeddedOnly) console.log(`  - ${file}\n      reason: ${reason}`)
