@@ -47,7 +47,8 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     // Off by default in the SQLite adapter: a failed multi-step write must roll back.
     transactionOptions: {},
     wal: true,
-    busyTimeout: 5_000,
+    // Several processes (web instances, workers) may share the file: a writer waits its turn rather than fail.
+    busyTimeout: 20_000,
     migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
     prodMigrations: migrations,
   })

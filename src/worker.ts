@@ -33,7 +33,9 @@ const runQueue = async (payload: Payload, { queue, limit, everyMs }: QueueRunner
   while (!stopping) {
     let ran = 0
     try {
-      const result = await payload.jobs.run({ queue, limit, overrideAccess: true })
+      // One job at a time per queue: jobs write, and a database takes one writer at a time (SQLite: per file) anyway;
+      // twenty at once only queue up on its lock and time out while other workers wait for it too.
+      const result = await payload.jobs.run({ queue, limit, overrideAccess: true, sequential: true })
       ran = Object.keys(result.jobStatus ?? {}).length
     } catch (error) {
       payload.logger.error({ err: error, msg: 'jobs run failed', queue })
