@@ -100,15 +100,15 @@ export const claimJobsAtomically = (adapterObj: DatabaseAdapterObj): DatabaseAda
     const mine = new Set<string>()
     inFlight.set(adapter, mine)
 
-    adapter.updateJobs = async (update: UpdateJobsArgs) => {
-      if (update.data?.processing !== true) {
-        const result = await updateJobs(update)
-        if (update.data?.processing === false || update.data?.completedAt) {
-          if (update.id !== undefined) mine.delete(String(update.id))
-          else for (const job of (result ?? []) as JobRow[]) mine.delete(String(job.id))
-        }
-        return result
+    const passThrough = async (update: UpdateJobsArgs) => {
+      const result = await updateJobs(update)
+      if (update.data?.processing === false || update.data?.completedAt) {
+        if (update.id !== undefined) mine.delete(String(update.id))
+        else for (const job of (result ?? []) as JobRow[]) mine.delete(String(job.id))
       }
+      return result
+    }
+    const claim = async (update: UpdateJobsArgs) => {
       const now = new Date()
       const expiry = new Date(now.getTime() - jobLeaseMs()).toISOString()
       const where: Where = update.id !== undefined ? { id: { equals: update.id } } : (update.where ?? {})
@@ -127,8 +127,22 @@ export const claimJobsAtomically = (adapterObj: DatabaseAdapterObj): DatabaseAda
         if (await compareAndSet(adapter, claim)) won.push(id)
       }
       if (won.length === 0) return update.returning === false ? null : []
+      const result = await updateJobs({ ...update, id: undefined, where: { id: { in: won } }, limit: won.length })
       for (const id of won) mine.add(String(id))
-      return updateJobs({ ...update, id: undefined, where: { id: { in: won } }, limit: won.length })
+      return result
+    }
+
+    adapter.updateJobs = async (update: UpdateJobsArgs) => {
+      try {
+        return await (update.data?.processing === true ? claim(update) : passThrough(update))
+      } catch (error) {
+        // Payload's caller commits the transaction it opens for a job update only on success: a failed one (SQLITE_BUSY
+        // under load) stayed open, holding SQLite's write lock for good and stalling every worker on the file.
+        const transactionID = await update.req?.transactionID
+        if (transactionID !== undefined && transactionID !== null)
+          await adapter.rollbackTransaction(transactionID).catch(() => undefined)
+        throw error
+      }
     }
     return adapter
   },

@@ -26,21 +26,21 @@ const pause = (ms: number) =>
   })
 
 /**
- * Polls one queue at its autoRun interval. Unlike Payload's cron (one batch per tick), a full batch is followed by the
- * next at once, so 200 publications due at midnight do not wait ten ticks.
+ * Polls one queue at its autoRun interval and, while it finds due jobs, takes them one at a time: a job is claimed
+ * only just before it runs, so its lease (JOB_LEASE_MS) never runs out while it waits behind others in a batch, and a
+ * database that takes one writer at a time is not handed twenty at once. Unlike Payload's cron (one batch per tick),
+ * 200 publications due at midnight do not wait ten ticks.
  */
-const runQueue = async (payload: Payload, { queue, limit, everyMs }: QueueRunner): Promise<void> => {
+const runQueue = async (payload: Payload, { queue, everyMs }: QueueRunner): Promise<void> => {
   while (!stopping) {
     let ran = 0
     try {
-      // One job at a time per queue: jobs write, and a database takes one writer at a time (SQLite: per file) anyway;
-      // twenty at once only queue up on its lock and time out while other workers wait for it too.
-      const result = await payload.jobs.run({ queue, limit, overrideAccess: true, sequential: true })
+      const result = await payload.jobs.run({ queue, limit: 1, overrideAccess: true })
       ran = Object.keys(result.jobStatus ?? {}).length
     } catch (error) {
       payload.logger.error({ err: error, msg: 'jobs run failed', queue })
     }
-    if (ran < limit && !stopping) await pause(everyMs)
+    if (ran === 0 && !stopping) await pause(everyMs)
   }
 }
 

@@ -44,7 +44,8 @@ describe('claiming a job (src/dbJobClaim.ts)', () => {
   })
 
   it('runners racing over one queue run each job once; a stopping worker releases what it holds', async () => {
-    const jobs = await Promise.all(Array.from({ length: 30 }, () => queueJob('claim-race')))
+    const jobs = []
+    for (let i = 0; i < 30; i++) jobs.push(await queueJob('claim-race'))
     const runs = await Promise.all(
       [1, 2, 3].map(() => t.payload.jobs.run({ queue: 'claim-race', limit: 30, overrideAccess: true })),
     )
