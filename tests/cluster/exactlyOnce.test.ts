@@ -118,16 +118,11 @@ describe('two job workers on one database', () => {
     expect(expectedKeys.map((key) => byKey.get(key))).toEqual(expectedKeys.map(() => 1))
     expect(receiver.received).toHaveLength(2 * messages)
 
-    const { totalDocs: failed } = await t.payload.count({
-      collection: 'payload-jobs',
-      where: { or: [{ hasError: { equals: true } }, { totalTried: { greater_than: 1 } }] },
-      overrideAccess: true,
-    })
     const batches = workers.map((worker) => (worker.output().match(/Running 1 jobs/g) ?? []).length)
     console.log(
       `cluster: fixtures ${fixturesMs} ms; workers ready after ${readyMs.join(' / ')} ms; ` +
         `${4 * items} jobs done ${doneMs} ms after spawn (${doneMs - Math.max(...readyMs)} ms after both ready); ` +
-        `jobs run per worker ${batches.join(' / ')}; jobs retried or failed: ${failed}`,
+        `job runs per worker ${batches.join(' / ')} (a run that failed and was retried counts twice)`,
     )
     expect(batches.every((count) => count > 0)).toBe(true)
   }, 330_000)
