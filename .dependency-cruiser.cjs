@@ -12,7 +12,7 @@ module.exports = {
       name: 'base-stays-below',
       comment: 'db, env, logger, email and src/utilities know nothing of the newsroom (server.ts is the entry point)',
       severity: 'error',
-      from: { path: '^src/([^/]+\\.ts|utilities/|i18n/)', pathNot: '^src/server\\.ts$' },
+      from: { path: '^src/([^/]+\\.ts|utilities/|i18n/)', pathNot: '^src/(server|worker)\\.ts$' },
       to: { path: '^src/(access|fields|blocks|hooks|collections|http|workflow|delivery|import|admin|seed|app)/' },
     },
     rule(

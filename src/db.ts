@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { claimJobsAtomically } from './dbJobClaim'
 import { reuseTransactionConnections } from './dbTransactionConnections'
 import { queueTransactions } from './dbTransactionQueue'
 import { migrations } from './migrations'
@@ -30,11 +31,13 @@ export const ensureSqliteFolder = (url: string): void => {
 
 export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({
-      url: uri as string,
-      // The in-memory wire server used in CI has no transactions; a real replica set (docker-compose) does.
-      transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
-    })
+    return claimJobsAtomically(
+      mongooseAdapter({
+        url: uri as string,
+        // The in-memory wire server used in CI has no transactions; a real replica set (docker-compose) does.
+        transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
+      }),
+    )
   }
   const url = uri && uri.startsWith('file:') ? uri : defaultSqliteUrl()
   ensureSqliteFolder(url)
@@ -44,11 +47,13 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     // Off by default in the SQLite adapter: a failed multi-step write must roll back.
     transactionOptions: {},
     wal: true,
-    busyTimeout: 5_000,
+    // Several processes (web instances, workers) may share the file: a writer waits its turn rather than fail.
+    busyTimeout: 20_000,
     migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
     prodMigrations: migrations,
   })
-  return queueTransactions(reuseTransactionConnections(adapter))
+  // Several instances share the jobs table: each job is claimed by one of them only (./dbJobClaim.ts).
+  return claimJobsAtomically(queueTransactions(reuseTransactionConnections(adapter)))
 }
 
 const objectIdPattern = /^[0-9a-f]{24}$/i

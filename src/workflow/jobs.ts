@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { WorkflowError } from './errors'
 import { fireTransition } from './fire'
 import { isWorkflowCollection } from './load'
 import { bothLanguages } from '../i18n'
@@ -17,13 +18,12 @@ const outputSchema: TaskConfig['outputSchema'] = [{ name: 'fired', type: 'checkb
  * the item still has a time set that has come: cancelled or rescheduled items make an old job a no-op (a later time
  * has its own job), and the table refuses what no longer applies (e.g. a story withdrawn by hand meanwhile).
  */
-const fireWhenDue = async (
-  transition: 'publishScheduled' | 'withdrawScheduled',
+const dueTime = async (
   dueAt: (doc: ScheduledDoc) => string | null | undefined,
   input: { collection: string; id: string },
   req: PayloadRequest,
-): Promise<{ output: { fired: boolean } }> => {
-  if (!isWorkflowCollection(req.payload, input.collection)) return { output: { fired: false } }
+): Promise<string | null> => {
+  if (!isWorkflowCollection(req.payload, input.collection)) return null
   const doc = await req.payload.findByID({
     collection: input.collection,
     id: input.id,
@@ -34,14 +34,34 @@ const fireWhenDue = async (
     req,
   })
   const at = doc ? dueAt(doc) : null
-  if (!at || new Date(at).getTime() > Date.now()) return { output: { fired: false } }
-  await fireTransition(req.payload, {
-    collection: input.collection,
-    id: input.id,
-    transition,
-    actor: { kind: 'system' },
-    req,
-  })
+  return at && new Date(at).getTime() <= Date.now() ? at : null
+}
+
+/**
+ * Idempotent: a second run (a job re-run after its worker died past the transition, or one released on shutdown)
+ * finds the item no longer scheduled and does nothing. fireTransition re-reads and writes in one transaction, so a run
+ * that lost a race to another is refused by the table; that refusal is a no-op too, not a failed job.
+ */
+const fireWhenDue = async (
+  transition: 'publishScheduled' | 'withdrawScheduled',
+  dueAt: (doc: ScheduledDoc) => string | null | undefined,
+  input: { collection: string; id: string },
+  req: PayloadRequest,
+): Promise<{ output: { fired: boolean } }> => {
+  if (!isWorkflowCollection(req.payload, input.collection) || !(await dueTime(dueAt, input, req)))
+    return { output: { fired: false } }
+  try {
+    await fireTransition(req.payload, {
+      collection: input.collection,
+      id: input.id,
+      transition,
+      actor: { kind: 'system' },
+      req,
+    })
+  } catch (error) {
+    if (error instanceof WorkflowError && !(await dueTime(dueAt, input, req))) return { output: { fired: false } }
+    throw error
+  }
   return { output: { fired: true } }
 }
 

@@ -24,6 +24,9 @@ const describeError = (error: unknown): string =>
     : String(error)
   ).slice(0, 500)
 
+/** What a receiver dedupes on: a retry, or a re-run after a worker died mid-delivery, repeats the same key. */
+export const idempotencyKey = (webhook: Pick<Webhook, 'id'>, messageId: string): string => `${webhook.id}:${messageId}`
+
 /** Signs the body with a fresh timestamp and POSTs it; never throws, the outcome is the attempt. */
 const attemptDelivery = async (
   webhook: Webhook,
@@ -37,6 +40,8 @@ const attemptDelivery = async (
     [signatureHeader]: signWebhookBody(webhook.secret ?? '', timestamp, body),
     'X-Newsroom-Event': event,
     'X-Newsroom-Delivery': messageId,
+    // One event reaches several webhooks under one message id; the key is stable per (webhook, event) across retries.
+    'Idempotency-Key': idempotencyKey(webhook, messageId),
   }
   const started = performance.now()
   const durationMs = () => Math.round(performance.now() - started)
