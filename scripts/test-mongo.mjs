@@ -112,10 +112,17 @@ const jestArgs = [
   ...(congo && !passThrough.some((arg) => arg.startsWith('--testTimeout')) ? ['--testTimeout=300000'] : []),
   ...passThrough,
 ]
+// Congo answers the driver's streaming server monitor badly ("Server ended moreToCome unexpectedly"), which drops
+// connections mid-test under load (the job-claim races showed it); polling monitors it the plain way.
+const congoUri = (address) => {
+  const url = new URL(address)
+  if (!url.searchParams.has('serverMonitoringMode')) url.searchParams.set('serverMonitoringMode', 'poll')
+  return url.toString()
+}
 const env = {
   ...process.env,
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-deprecation`.trim(),
-  MONGODB_TEST_URI: uri,
+  MONGODB_TEST_URI: congo ? congoUri(uri) : uri,
   ...(congo ? { MONGODB_TRANSACTIONS: 'off' } : {}),
 }
 const run = spawnSync(process.execPath, jestArgs, { cwd: root, env, stdio: 'inherit' })
