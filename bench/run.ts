@@ -27,7 +27,15 @@ import { benchResult, flakyStarts, freePort, groupRss, runToEnd, sleep, stopGrou
 import { renderReport, summaryLine, type BenchResults } from './lib/report'
 import { prepareSnapshot } from './lib/snapshot'
 import { percentile, spread } from './lib/stats'
-import { runImporter, runRawCreate, summariseImports, writeStoryFiles, type ImportRun } from './phases/imports'
+import {
+  runImporter,
+  runMemory,
+  runRawCreate,
+  summariseImports,
+  writeStoryFiles,
+  type ImportRun,
+  type MemoryRun,
+} from './phases/imports'
 import { profileImporter, profileReads, profileStartup, profileWrites } from './phases/profile'
 import { measureReads, prepareReadTargets } from './phases/reads'
 import { measureStartup, summariseStartup, type StartupRep } from './phases/startup'
@@ -44,7 +52,9 @@ const usage = `Usage: npm run bench -- [options]
   --threads T          wrk threads (default 2)
   --cycles K           P2 stories per repetition (default 3 × duration, at least 10)
   --import-stories M   P3 stories per repetition (default 10 × duration, at least 20)
-  --phases LIST        any of p1,p2,p3,p4 (default all)
+  --import-memory N    P3 memory: import N stories (importer and raw, concurrently, each on its own database copy),
+                       heap and RSS after a full GC at every tenth; 0 skips it (default 0; issue #12 asks for 10000)
+  --phases LIST        any of p1,p2,p3,p4 (default all; p3 alone makes no production build)
   --profile MODE       auto (profile poor figures: stock reads < 200 req/s, delivery < 1,000, workflow story
                        > 1.5× stock, importer < 0.67× raw, cold start > 3 s), all, none (default auto)
   --wait-quiet MIN     first wait up to MIN minutes for a 1-minute load average below --quiet-load (default 0)
@@ -53,7 +63,8 @@ const usage = `Usage: npm run bench -- [options]
   --no-build           fail instead of building when the tree has no production build yet
   --reuse              use the last built snapshot even if the work tree changed since (harness development)
   --variant DIR        A/B for P1: also read from a server built from DIR (a copy of the repo with a proposed change),
-                       on its own copy of the fixture database, interleaved with the base in every repetition
+                       on its own copy of the fixture database, interleaved with the base in every repetition;
+                       for P3, the importer of the variant is run too, after the base's, in every repetition
   --variant-patch FILE A/B for P1: the variant is this run's own snapshot with a unified diff applied (patch -p1), so
                        base and variant differ by exactly the patch even while others edit the work tree
   --variant-sql FILE   A/B for P1: SQL run (sqlite3) on the variant's database copy before it starts (an index,
@@ -71,6 +82,7 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '2' },
     cycles: { type: 'string' },
     'import-stories': { type: 'string' },
+    'import-memory': { type: 'string', default: '0' },
     phases: { type: 'string', default: 'p1,p2,p3,p4' },
     profile: { type: 'string', default: 'auto' },
     'wait-quiet': { type: 'string', default: '0' },
@@ -109,7 +121,10 @@ const cycles = values.cycles ? int('cycles', values.cycles, 1) : Math.max(10, 3 
 const importStories = values['import-stories']
   ? int('import-stories', values['import-stories'], 1)
   : Math.max(20, 10 * duration)
+const importMemory = int('import-memory', values['import-memory'], 0)
 const phases = new Set((values.phases ?? '').split(',').map((phase) => phase.trim().toLowerCase()))
+// P3 runs the CLIs under tsx: only the server phases need `npm run build`.
+const needBuild = ['p1', 'p2', 'p4'].some((phase) => phases.has(phase))
 const profileMode = values.profile === 'all' || values.profile === 'none' ? values.profile : 'auto'
 const password = 'bench-password'
 const writeWarmup = 3
@@ -156,6 +171,7 @@ const main = async (): Promise<void> => {
       threads,
       cycles,
       importStories,
+      importMemory,
       phases: [...phases].join(','),
       profile: profileMode,
     },
@@ -186,6 +202,7 @@ const main = async (): Promise<void> => {
     workRoot,
     logFile: logFile('build'),
     build: !values['no-build'],
+    needBuild,
     reuse: Boolean(values.reuse),
   })
   results.snapshot = snapshot
@@ -193,6 +210,49 @@ const main = async (): Promise<void> => {
   const mediaDir = path.join(runDir, 'media')
   const paths = (db: string): AppPaths => ({ app, dbFile: path.join(runDir, db), mediaDir })
   const mainDb = paths('main.db')
+
+  // The variant's code (--variant DIR or this snapshot + --variant-patch), made once, for P1 and P3.
+  let variantAppDir: string | null = null
+  const variantSnapshot = async (): Promise<string> => {
+    if (variantAppDir) return variantAppDir
+    let variantRepo = values.variant ? path.resolve(values.variant) : null
+    if (values['variant-patch']) {
+      variantRepo = path.join(runDir, 'variant-src')
+      for (const entry of [
+        'src',
+        'payload.config.ts',
+        'next.config.ts',
+        'tsconfig.json',
+        'package.json',
+        'package-lock.json',
+        'next-env.d.ts',
+      ]) {
+        if (existsSync(path.join(app, entry)))
+          cpSync(path.join(app, entry), path.join(variantRepo, entry), { recursive: true })
+      }
+      const patched = spawnSync('patch', ['-p1', '--forward', '-i', path.resolve(values['variant-patch'])], {
+        cwd: variantRepo,
+        encoding: 'utf8',
+      })
+      if (patched.status !== 0)
+        throw new Error(`the variant patch does not apply to this snapshot: ${patched.stdout}${patched.stderr}`)
+    }
+    variantAppDir = variantRepo
+      ? (
+          await prepareSnapshot({
+            repo: variantRepo,
+            workRoot,
+            logFile: logFile('build-variant'),
+            build: !values['no-build'],
+            needBuild,
+            reuse: false,
+            fallbackNodeModules: path.join(repo, 'node_modules'),
+            benchFrom: repo,
+          })
+        ).dir
+      : app
+    return variantAppDir
+  }
 
   const running: Started[] = []
   const stopAll = async () => {
@@ -351,41 +411,7 @@ const main = async (): Promise<void> => {
         target.pgid = (target.kind === 'static' || target.kind === 'proxied' ? nginx : server).child.pid
       let variantServer: RunningApp | null = null
       if (values.variant || values['variant-patch'] || values['variant-sql']) {
-        let variantRepo = values.variant ? path.resolve(values.variant) : null
-        if (values['variant-patch']) {
-          variantRepo = path.join(runDir, 'variant-src')
-          for (const entry of [
-            'src',
-            'payload.config.ts',
-            'next.config.ts',
-            'tsconfig.json',
-            'package.json',
-            'package-lock.json',
-            'next-env.d.ts',
-          ]) {
-            if (existsSync(path.join(app, entry)))
-              cpSync(path.join(app, entry), path.join(variantRepo, entry), { recursive: true })
-          }
-          const patched = spawnSync('patch', ['-p1', '--forward', '-i', path.resolve(values['variant-patch'])], {
-            cwd: variantRepo,
-            encoding: 'utf8',
-          })
-          if (patched.status !== 0)
-            throw new Error(`the variant patch does not apply to this snapshot: ${patched.stdout}${patched.stderr}`)
-        }
-        const variantApp = variantRepo
-          ? (
-              await prepareSnapshot({
-                repo: variantRepo,
-                workRoot,
-                logFile: logFile('build-variant'),
-                build: !values['no-build'],
-                reuse: false,
-                fallbackNodeModules: path.join(repo, 'node_modules'),
-                benchFrom: repo,
-              })
-            ).dir
-          : app
+        const variantApp = await variantSnapshot()
         const variantDb: AppPaths = { app: variantApp, dbFile: path.join(runDir, 'variant.db'), mediaDir }
         copyDatabase(mainDb.dbFile, variantDb.dbFile)
         if (values['variant-sql']) {
@@ -514,6 +540,13 @@ const main = async (): Promise<void> => {
         next += importStories
         return dir
       }
+      const variantImporter = Boolean(values.variant || values['variant-patch'])
+      if (variantImporter)
+        results.variant ??= {
+          dir: values.variant ?? values['variant-patch'] ?? null,
+          sql: null,
+          snapshot: await variantSnapshot(),
+        }
       outer: for (let rep = 1; rep <= reps; rep++) {
         for (const as of ['draft', 'published'] as const) {
           try {
@@ -533,6 +566,24 @@ const main = async (): Promise<void> => {
             log(`  P3 importer FAILED: ${notMeasured}`)
             break outer
           }
+          if (variantImporter) {
+            try {
+              const variant = await runImporter({
+                tool: 'variant',
+                app: await variantSnapshot(),
+                env,
+                dir: storiesDir(`variant-${as}-${rep}`),
+                as,
+                user: emails.admin,
+                section: 'jingji',
+                logFile: logFile('import-variant'),
+              })
+              runs.push(variant)
+              log(`  P3 rep ${rep} variant importer ${as}: ${variant.rate.toFixed(1)} stories/s`)
+            } catch (error) {
+              results.failures.push(`P3 variant importer ${as} rep ${rep}: ${(error as Error).message}`)
+            }
+          }
           try {
             const raw = await runRawCreate({
               app,
@@ -550,7 +601,36 @@ const main = async (): Promise<void> => {
           }
         }
       }
-      results.imports = { series: summariseImports(runs), stories: importStories, notMeasured }
+      let memory: MemoryRun[] | undefined
+      if (importMemory > 0 && !notMeasured) {
+        // Memory, not speed: both run at once, each on its own copy of the fixture database, on the same files.
+        log(`P3 memory: ${importMemory} stories, importer and raw at once, a sample every ${importMemory / 10}`)
+        const dir = path.join(runDir, 'import', 'memory')
+        writeStoryFiles(dir, articles + 2_000_000, importMemory)
+        const every = Math.max(1, Math.floor(importMemory / 10))
+        try {
+          memory = await Promise.all(
+            (['importer', 'raw'] as const).map((tool) => {
+              const db = paths(`memory-${tool}.db`)
+              copyDatabase(mainDb.dbFile, db.dbFile)
+              return runMemory({
+                tool,
+                app,
+                env: appEnv(db, { LOG_LEVEL: 'warn' }),
+                dir,
+                as: 'published',
+                user: emails.admin,
+                section: 'jingji',
+                every,
+                logFile: logFile(`memory-${tool}`),
+              })
+            }),
+          )
+        } catch (error) {
+          results.failures.push(`P3 memory: ${(error as Error).message}`)
+        }
+      }
+      results.imports = { series: summariseImports(runs), stories: importStories, notMeasured, memory }
       if (runs.some((run) => run.failed > 0))
         results.failures.push(
           `P3: the importer reported failed stories (${runs

@@ -2,7 +2,8 @@
  * P3's baseline: the same plain-text files written with bare Local API `create` calls — parse, one create per photo
  * caption, one create for the article, already in its final state — without the importer's lookups (re-import
  * identity, stored version), transaction, access checks as a user or separate publish step.
- * Env: BENCH_IMPORT_DIR, BENCH_IMPORT_AS (draft|published), BENCH_SECTION (slug). Prints `BENCH_RESULT {json}`.
+ * Env: BENCH_IMPORT_DIR, BENCH_IMPORT_AS (draft|published), BENCH_SECTION (slug), BENCH_MEMORY_EVERY (see ./memory).
+ * Prints `BENCH_RESULT {json}`.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { decodeStoryBytes } from '../../src/import/parser/decode'
 import { parseStory } from '../../src/import/parser/parseStory'
 import { captionData, storyArticleFields } from '../../src/import/storyData'
 import { workflowContext } from '../../src/workflow/context'
+import { memorySampler } from './memory'
 
 const main = async () => {
   const dir = process.env.BENCH_IMPORT_DIR as string
@@ -39,8 +41,9 @@ const main = async () => {
       : ({ _status: 'draft', workflowState: 'draft' } as const)
   const context = workflowContext('import')
 
+  const sampler = memorySampler()
   const started = performance.now()
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const story = parseStory(decodeStoryBytes(readFileSync(path.join(dir, file))))
     const brandIds = brands
       .filter((brand) => story.brands.includes(brand.name) || story.brands.includes(brand.bylineLabel ?? ''))
@@ -65,10 +68,13 @@ const main = async () => {
       context,
       depth: 0,
     })
+    sampler.storyDone(index + 1)
   }
   const seconds = (performance.now() - started) / 1000
   await payload.destroy()
-  process.stdout.write(`BENCH_RESULT ${JSON.stringify({ stories: files.length, seconds, bootSeconds })}\n`)
+  process.stdout.write(
+    `BENCH_RESULT ${JSON.stringify({ stories: files.length, seconds, bootSeconds, samples: sampler.samples })}\n`,
+  )
   process.exit(0)
 }
 

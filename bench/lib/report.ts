@@ -1,9 +1,10 @@
-import type { ImportSeries } from '../phases/imports'
+import type { ImportSeries, MemoryRun } from '../phases/imports'
 import type { ProfiledLoad } from '../phases/profile'
 import type { ReadSeries } from '../phases/reads'
 import type { StartupSeries } from '../phases/startup'
 import { writeSteps, type WriteSeries } from '../phases/writes'
 import type { ProfileSummary } from './cpuprofile'
+import { importRatioLines, memoryLines } from './importReport'
 import type { Machine, Revision } from './machine'
 import { fmt, fmtSpread, median, ratio, spread, type Spread } from './stats'
 
@@ -44,7 +45,7 @@ export interface BenchResults {
     cycles: number
     warmup: number
   }
-  imports?: { series: ImportSeries[]; stories: number; notMeasured?: string }
+  imports?: { series: ImportSeries[]; stories: number; notMeasured?: string; memory?: MemoryRun[] }
   startup?: StartupSeries
   profiles: ProfiledLoad[]
   /** RSS of the production server process used for P1 and P2 */
@@ -341,17 +342,19 @@ export const renderReport = (r: BenchResults): string => {
         ),
         '',
       )
-      for (const as of ['draft', 'published'] as const) {
-        const importer = r.imports.series.find((s) => s.tool === 'importer' && s.as === as)
-        const raw = r.imports.series.find((s) => s.tool === 'raw' && s.as === as)
-        if (importer && raw) out.push(`- ${as}: importer / raw = ${fmt(ratio(importer.rate.median, raw.rate.median))}`)
-      }
+      if (r.imports.series.some((s) => s.tool === 'variant'))
+        out.push(
+          `"variant" is the importer of \`${r.variant?.dir}\` (snapshot ${r.variant?.snapshot}), run right after the base importer in each repetition, on the same database.`,
+          '',
+        )
+      out.push(...importRatioLines(r.imports.series))
       const notes = r.imports.series.flatMap((s) =>
         s.runs.flatMap((run) => (run.note ? [`${s.tool} ${s.as}: ${run.note}`] : [])),
       )
       if (notes.length) out.push('', ...notes.map((note) => `- ${note}`))
       out.push('')
     }
+    if (r.imports.memory?.length) out.push('### P3 memory', '', ...memoryLines(r.imports.memory))
   }
 
   if (r.startup) {

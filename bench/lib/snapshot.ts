@@ -66,6 +66,8 @@ export const prepareSnapshot = async (options: {
   workRoot: string
   logFile: string
   build: boolean
+  /** false: the phases run need no production build (P3 runs the CLIs under tsx); none is made */
+  needBuild?: boolean
   reuse: boolean
   fallbackNodeModules?: string
   benchFrom?: string
@@ -116,7 +118,7 @@ export const prepareSnapshot = async (options: {
   })
 
   let buildSeconds: number | null = null
-  if (!existsSync(path.join(dir, buildMarker))) {
+  if (options.needBuild !== false && !existsSync(path.join(dir, buildMarker))) {
     if (!options.build) throw new Error(`no production build for tree ${hash}; run without --no-build`)
     process.stderr.write(`  building the production app in ${dir} (npm run build, log: ${logFile}) …\n`)
     const result = await runToEnd('npm', ['run', 'build'], {

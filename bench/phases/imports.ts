@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { renderPlainText } from '../../src/import/parser/plainText'
 import { benchStory } from '../fixture/stories'
+import type { MemorySample } from '../import/memory'
 import { benchResult, runToEnd } from '../lib/proc'
 import { spread, type Spread } from '../lib/stats'
 
@@ -13,7 +14,8 @@ import { spread, type Spread } from '../lib/stats'
  */
 
 export type ImportAs = 'draft' | 'published'
-export type ImportTool = 'importer' | 'raw'
+/** variant: the importer of --variant's code, on the same database, right after the base's in each repetition */
+export type ImportTool = 'importer' | 'variant' | 'raw'
 
 export interface ImportRun {
   tool: ImportTool
@@ -46,6 +48,7 @@ interface ImporterSummary {
 }
 
 export const runImporter = async (options: {
+  tool?: 'importer' | 'variant'
   app: string
   env: NodeJS.ProcessEnv
   dir: string
@@ -84,7 +87,7 @@ export const runImporter = async (options: {
   const summary = (JSON.parse(line) as { summary: ImporterSummary }).summary
   const done = summary.imported + summary.updated
   return {
-    tool: 'importer',
+    tool: options.tool ?? 'importer',
     as: options.as,
     stories: done,
     seconds: summary.seconds,
@@ -128,6 +131,48 @@ export const runRawCreate = async (options: {
     rate: json.stories / json.seconds,
     failed: 0,
   }
+}
+
+export interface MemoryRun {
+  tool: 'importer' | 'raw'
+  as: ImportAs
+  stories: number
+  seconds: number
+  failed: number
+  samples: MemorySample[]
+}
+
+/**
+ * The memory run: `tool` imports every file in `dir` and samples heap and RSS after a full GC every `every` stories
+ * (bench/import/memoryImport.ts for the importer, rawCreate.ts for the baseline).
+ */
+export const runMemory = async (options: {
+  tool: 'importer' | 'raw'
+  app: string
+  env: NodeJS.ProcessEnv
+  dir: string
+  as: ImportAs
+  user: string
+  section: string
+  every: number
+  logFile: string
+}): Promise<MemoryRun> => {
+  const script = options.tool === 'importer' ? 'bench/import/memoryImport.ts' : 'bench/import/rawCreate.ts'
+  const result = await runToEnd(process.execPath, ['--conditions=development', '--import', 'tsx', script], {
+    cwd: options.app,
+    env: {
+      ...options.env,
+      BENCH_IMPORT_DIR: options.dir,
+      BENCH_IMPORT_AS: options.as,
+      BENCH_SECTION: options.section,
+      BENCH_USER: options.user,
+      BENCH_MEMORY_EVERY: String(options.every),
+    },
+    logFile: options.logFile,
+  })
+  const json = benchResult<Omit<MemoryRun, 'tool' | 'as'>>(result.stdout)
+  if (!json) throw new Error(`the ${options.tool} memory run failed (exit ${result.code}); see ${options.logFile}`)
+  return { tool: options.tool, as: options.as, ...json, failed: json.failed ?? 0 }
 }
 
 export interface ImportSeries {

@@ -3,6 +3,7 @@ import { commitTransaction, createLocalReq, killTransaction, type Payload, type 
 import type { Article, User } from '../payload-types'
 import type { ImportAs } from './args'
 import { embeddedCaptionIds } from './bodyCaptions'
+import { findImported } from './findImported'
 import type { DocxImage } from './docx/readDocx'
 import type { ParsedStory } from './parser/types'
 import { canPublishImports, publishImportedArticle, publishRefused } from './publish'
@@ -28,33 +29,21 @@ export interface StoryOutcome {
   captions: number
 }
 
-/**
- * The article imported from this file, as its latest revision. Identity is not a permission question, so it is found
- * without access rules (a user who may not see it must not create a duplicate); changing it is checked as the user.
- */
-const findImported = async (payload: Payload, path: string, req: PayloadRequest): Promise<Article | undefined> => {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { 'importSource.path': { equals: path } },
-    sort: 'createdAt',
-    limit: 1,
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    req,
-  })
-  return docs[0]
-}
-
 /** The article's stored document: the live version when it is published, otherwise the last non-draft save. */
-const findStored = async (payload: Payload, id: string, req: PayloadRequest): Promise<Article | undefined> => {
+const findStored = async (
+  payload: Payload,
+  id: string,
+  req: PayloadRequest,
+): Promise<Pick<Article, 'id' | 'body'> | undefined> => {
   const { docs } = await payload.find({
     collection: 'articles',
     where: { id: { equals: id } },
     limit: 1,
+    pagination: false,
     depth: 0,
     draft: false,
     overrideAccess: true,
+    select: { body: true },
     req,
   })
   return docs[0]

@@ -40,12 +40,25 @@ export const publishImportedArticle = async (
 ): Promise<FiredTransition> => {
   if (!canPublishImports(user)) throw publishRefused(user)
   const asUser = { draft: true, depth: 0, pagination: false, overrideAccess: false, user, req } as const
-  const { docs } = await payload.find({ collection: 'articles', where: { id: { equals: id } }, ...asUser })
+  // Only the body (which items it embeds) and their status are read here; the transition reads each item itself.
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    select: { body: true },
+    ...asUser,
+  })
   if (!docs[0]) throw new APIError(`Article ${id} not found (稿件不存在)`, 404, null, true)
   const captionIds = embeddedCaptionIds(docs[0].body)
   const captions =
     captionIds.length > 0
-      ? (await payload.find({ collection: 'photo-captions', where: { id: { in: captionIds } }, ...asUser })).docs
+      ? (
+          await payload.find({
+            collection: 'photo-captions',
+            where: { id: { in: captionIds } },
+            select: { _status: true },
+            ...asUser,
+          })
+        ).docs
       : []
   for (const caption of captions) {
     if (caption._status !== 'published')

@@ -1,0 +1,29 @@
+import { collectGarbage } from '../../src/import/collectGarbage'
+
+/** One point of P3's memory curve, taken after a full garbage collection. */
+export interface MemorySample {
+  stories: number
+  heapUsedMB: number
+  rssMB: number
+  externalMB: number
+}
+
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10
+
+export const memorySample = (stories: number): MemorySample => {
+  collectGarbage()
+  const usage = process.memoryUsage()
+  return { stories, heapUsedMB: mb(usage.heapUsed), rssMB: mb(usage.rss), externalMB: mb(usage.external) }
+}
+
+/** BENCH_MEMORY_EVERY=k: a sample before the first story and after every k-th; unset, none are taken. */
+export const memorySampler = (): { samples: MemorySample[]; storyDone: (done: number) => void } => {
+  const every = Number(process.env.BENCH_MEMORY_EVERY ?? 0)
+  const samples: MemorySample[] = every > 0 ? [memorySample(0)] : []
+  return {
+    samples,
+    storyDone: (done) => {
+      if (every > 0 && done % every === 0) samples.push(memorySample(done))
+    },
+  }
+}
