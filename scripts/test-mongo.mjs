@@ -93,6 +93,12 @@ const embeddedOnly = [
     file: 'tests/ops/mediaS3.test.ts',
     reason: 'its two app processes share one SQLite file it creates; S3 storage does not depend on the adapter',
   },
+  {
+    file: 'tests/e2e/',
+    reason:
+      'browser tests of the admin UI: the REST, GraphQL and Local API calls behind each screen run on MongoDB in the API ' +
+      'suites; a Next dev server per file on the in-memory server doubled CI time and timed out at random',
+  },
 ]
 console.log(`Not rerun on MongoDB (${embeddedOnly.length}; npm test runs them):`)
 for (const { file, reason } of embeddedOnly) console.log(`  - ${file}\n      reason: ${reason}`)

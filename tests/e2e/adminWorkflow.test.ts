@@ -64,7 +64,8 @@ warnIfNoBrowser('The admin browser tests')
   /** Click → the panel shows the new state (its data reloaded), per transition; printed at the end, not asserted. */
   const timings: string[] = []
   const fire = async (page: Page, action: string) => {
-    await page.waitForSelector(`#workflow-${action}`, { timeout: 60_000 })
+    // Not while the panel is still busy with the previous transition or reloading its data: a click then is lost.
+    await page.waitForSelector(`.workflow-panel[data-busy=false] #workflow-${action}:enabled`, { timeout: 60_000 })
     const started = Date.now()
     const [response] = await Promise.all([
       page.waitForResponse((res) => res.url().includes(`/workflow/${action}`) && res.request().method() === 'POST', {
