@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
+import { addAdminView } from '../utilities/addAdminView'
 import { addAutoRun } from '../utilities/addAutoRun'
 
 import { editorialComments } from './collections/EditorialComments'
@@ -26,7 +27,6 @@ export const workflowPlugin =
   (config): Config => {
     const registry: WorkflowRegistry = { collections: [...options.collections] }
     const mutations = config.graphQL?.mutations
-    const admin = config.admin ?? {}
     return {
       ...config,
       custom: { ...config.custom, [workflowRegistryKey]: registry },
@@ -47,23 +47,13 @@ export const workflowPlugin =
         ...config.graphQL,
         mutations: (graphQL, context) => ({ ...mutations?.(graphQL, context), ...workflowMutations(graphQL, context) }),
       },
-      admin: {
-        ...admin,
-        components: {
-          ...admin.components,
-          afterNavLinks: [
-            ...(admin.components?.afterNavLinks ?? []),
-            {
-              path: '/src/admin/AdminNavLink#AdminNavLink',
-              clientProps: { path: '/queue', label: 'admin:words:myQueue', id: 'nav-my-queue' },
-            },
-          ],
-          views: {
-            ...admin.components?.views,
-            myQueue: { Component: '/src/admin/MyQueueView#MyQueueView', path: '/queue' },
-          },
-        },
-      },
+      admin: addAdminView(config.admin, {
+        name: 'myQueue',
+        path: '/queue',
+        Component: '/src/admin/MyQueueView#MyQueueView',
+        label: 'admin:words:myQueue',
+        linkId: 'nav-my-queue',
+      }),
       // A refused transition is the client's mistake, not the server's: log it like other 4xx answers.
       loggingLevels: { ...config.loggingLevels, WorkflowError: 'info' } as Config['loggingLevels'],
     }

@@ -84,23 +84,7 @@ const startSeededPayload = async (): Promise<TestPayload> => {
     await removeStaleTemplates(template)
     return t
   }
-  const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-test-'))
-  await cp(template, dir, { recursive: true })
-  process.env.MEDIA_DIR = path.join(dir, 'media')
-  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
-  process.env.PAYLOAD_SECRET ??= 'test-secret'
-  const { getPayload } = await import('payload')
-  const config = await (await import('../../payload.config')).default
-  const payload = await getPayload({ config })
-  return {
-    payload,
-    config,
-    dir,
-    close: async () => {
-      await payload.destroy()
-      await rm(dir, { recursive: true, force: true })
-    },
-  }
+  return startPayload({ copyOf: template })
 }
 
 /** A Payload on a fresh database (seeded with the demo newsroom and the fixture story), the delivery router on a real port. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
@@ -16,10 +16,12 @@ export interface TestPayload {
 /**
  * A Payload instance on a database of its own: a fresh SQLite file in a temp folder, or, under `npm run test:mongo`,
  * a fresh database on MONGODB_TEST_URI. Media go to the same temp folder. Env is set before the config is imported
- * because collections read it when they are defined.
+ * because collections read it when they are defined. `copyOf`: a folder with a `test.db` and `media/` (a seeded
+ * template, SQLite only) that the new folder starts as.
  */
-export const startPayload = async (): Promise<TestPayload> => {
+export const startPayload = async ({ copyOf }: { copyOf?: string } = {}): Promise<TestPayload> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-test-'))
+  if (copyOf) await cp(copyOf, dir, { recursive: true })
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET ??= 'test-secret'
   process.env.LOG_LEVEL ??= 'warn'
