@@ -538,6 +538,56 @@ export const en: NewsroomTranslations = {
       },
       publish: {
         onlyEditorOrAdmin: 'Only an editor or admin can publish imported articles; {{email}} is a {{role}}',
+        articleNotFound: 'Article {{id}} not found',
+      },
+      parser: {
+        notText: 'expected the story as a string',
+        empty: 'empty story',
+        noHeadline: {
+          caption: 'no headline: the first line is a photo caption',
+          byline: 'no headline: the first line is a byline',
+          subheadline: 'no headline: the first line is a subheadline',
+          dateline: 'no headline: the first line is a dateline paragraph',
+          tooLong: 'no headline: the first line is longer than {{max}} characters',
+        },
+        lineBetweenSubheadlineAndByline: 'unexpected line between the subheadline and the byline',
+        tooManyHeadLines: 'too many lines above the byline: {{count}}',
+        utf16: 'UTF-16 text is not supported; export the story as UTF-8',
+        invalidUtf8: 'invalid UTF-8 in line {{line}}; GBK/GB18030 exports must be converted to UTF-8',
+        nulByte: 'binary content: NUL byte in line {{line}}',
+        lineTooLong: 'line {{line}} is longer than {{max}} characters',
+        controlCharacter: 'binary content: control character U+{{code}} in line {{line}}',
+      },
+      warnings: {
+        firstLineSplit: 'the first line held the title and the text side by side; split at the wide gap',
+        twoTitlesSecondIsHeadline: 'two title lines, took the second as the headline and "{{kicker}}" as the kicker',
+        twoTitlesFirstIsHeadline:
+          'two title lines, took the first as the headline and "{{subheadline}}" as the subheadline',
+        joinedTitles:
+          'one title line held two titles joined by a space; took "{{headline}}" as the headline and the rest as the subheadline',
+        placeLabelWithKicker: 'place label "{{label}}" above a kicker; both kept in the kicker',
+        bareNameByline: 'the bare name "{{name}}" under the title taken as the author\'s byline, recorded as reporter',
+        writersWithoutRole: 'writers credited without a role ({{names}}) recorded as reporters',
+        bylineInBody: 'byline "{{byline}}" found inside the text; its people were added to the contributors',
+        portraitNames: '{{count}} lines holding only a name taken as portrait captions',
+        captionsWithoutMark:
+          '{{count}} lines without "■" taken as photo captions because a photo credit follows or ends them',
+        graphicsCredit: 'graphics credit "{{text}}" has no contributor role; kept in the body',
+      },
+      docx: {
+        encrypted: 'the Word file is password-protected or an old .doc; remove the password or save it as .docx',
+        notDocx: 'not a Word .docx file',
+        damaged: 'the Word file is damaged: {{why}}',
+        imageNotSupported:
+          'image {{n}} ({{contentType}}) is not a JPEG, PNG, WebP, GIF or AVIF photo and was not imported',
+        imageWithoutCaption:
+          'image {{n}} has no photo caption: saved to the media library only, not placed in the article',
+      },
+      files: {
+        onlyTxtAndDocx: 'only .txt and .docx stories can be imported',
+        tooLarge: 'file is {{size}} MB; a story is at most {{max}} MB',
+        noSuchFile: 'no such file or folder',
+        unknownBylineBrand: 'byline brand "{{name}}" matches no brand document',
       },
     },
     fields: {

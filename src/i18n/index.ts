@@ -72,7 +72,8 @@ export type Label = Record<NewsroomLanguage, string>
  * One message in both languages, English first, for answers whose reader's language is unknown (API clients, logs,
  * server code): 'Item not found / 未找到稿件'. Someone in the admin gets their own language through `translate`.
  */
-export const bothLanguages = (key: NewsroomKey, vars: Record<string, unknown | Label> = {}): string => {
-  const { zh, en } = bilingualWith(key, vars)
-  return `${en} / ${zh}`
-}
+export const bothLanguages = (key: NewsroomKey, vars: Record<string, unknown | Label> = {}): string =>
+  inBothLanguages(bilingualWith(key, vars))
+
+/** A bilingual text on one line, English first, as `bothLanguages` writes it: for logs and the command line. */
+export const inBothLanguages = ({ zh, en }: Label): string => (en === zh ? en : `${en} / ${zh}`)

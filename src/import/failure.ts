@@ -1,3 +1,4 @@
+import type { Label } from '../i18n'
 import { StoryParseError } from './parser/errors'
 
 export interface Failure {
@@ -17,4 +18,11 @@ export const describeFailure = (error: unknown): Failure => {
   const fields = (error as Error & { data?: FieldErrors }).data?.errors ?? []
   const details = fields.map((field) => `${field.path ?? '?'}: ${field.message ?? 'invalid'}`).join('; ')
   return { line: null, reason: details ? `${error.message} (${details})` : error.message }
+}
+
+/** The same reason for the admin: the importer's own in both languages, anything else as it came. */
+export const failureLabel = (error: unknown): Label => {
+  if (error instanceof StoryParseError) return error.reason
+  const { reason } = describeFailure(error)
+  return { zh: reason, en: reason }
 }

@@ -47,7 +47,7 @@ export const publishImportedArticle = async (
     select: { body: true },
     ...asUser,
   })
-  if (!docs[0]) throw new APIError(`Article ${id} not found (稿件不存在)`, 404, null, true)
+  if (!docs[0]) throw new APIError(bothLanguages('messages:import:publish:articleNotFound', { id }), 404, null, true)
   const captionIds = embeddedCaptionIds(docs[0].body)
   const captions =
     captionIds.length > 0

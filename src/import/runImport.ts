@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { bilingual, inBothLanguages, type Label } from '../i18n'
 import type { Brand, Section, User } from '../payload-types'
 import type { ImportAs } from './args'
 import { collectGarbage } from './collectGarbage'
@@ -29,13 +30,11 @@ export interface RunImportOptions {
 export const refsFor = (
   story: ParsedStory,
   options: Pick<RunImportOptions, 'brands' | 'sections' | 'allBrands'>,
-): { refs: StoryRefs; notes: string[] } => {
+): { refs: StoryRefs; notes: Label[] } => {
   const sectionIds = options.sections.map((section) => section.id)
   if (options.brands) return { refs: { brandIds: options.brands.map((brand) => brand.id), sectionIds }, notes: [] }
   const { brands, unmatched } = brandsFromByline(story.brands, options.allBrands)
-  const notes = unmatched.map(
-    (name) => `byline brand "${name}" matches no brand document (署名中的品牌“${name}”不存在)`,
-  )
+  const notes = unmatched.map((name) => bilingual('messages:import:files:unknownBylineBrand', { name }))
   return { refs: { brandIds: brands.map((brand) => brand.id), sectionIds }, notes }
 }
 
@@ -52,7 +51,7 @@ const importFile = async (payload: Payload, file: string, options: RunImportOpti
       images.map((image) => image.data),
     )
     const outcome = await importStory(payload, { story, source, refs, user: options.user, as: options.as, images })
-    return { file, notes: [...story.warnings, ...notes], ...outcome }
+    return { file, notes: [...story.warnings, ...notes].map(inBothLanguages), ...outcome }
   } catch (error) {
     return { file, status: 'failed', ...describeFailure(error) }
   }

@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { bilingual, bothLanguages } from '../i18n'
 import { StoryParseError } from './parser/errors'
 
 /** A story is a few thousand characters; anything this large is not one, and is refused before it is read. */
@@ -39,7 +40,7 @@ export const findStoryFiles = async (paths: string[]): Promise<StoryFileList> =>
     const info = await stat(full).catch(() => null)
     if (info?.isDirectory()) await walk(full, files)
     else if (info?.isFile()) files.add(full)
-    else missing.push({ file: full, reason: 'no such file or folder (文件不存在)' })
+    else missing.push({ file: full, reason: bothLanguages('messages:import:files:noSuchFile') })
   }
   return { files: [...files].sort(), missing }
 }
@@ -49,7 +50,10 @@ export const readStoryBytes = async (file: string): Promise<Uint8Array> => {
   const { size } = await stat(file)
   if (size > MAX_STORY_BYTES) {
     throw new StoryParseError(
-      `file is ${(size / 1024 / 1024).toFixed(1)} MB; a story is at most ${MAX_STORY_BYTES / 1024 / 1024} MB (文件过大)`,
+      bilingual('messages:import:files:tooLarge', {
+        size: (size / 1024 / 1024).toFixed(1),
+        max: MAX_STORY_BYTES / 1024 / 1024,
+      }),
       null,
     )
   }

@@ -118,7 +118,7 @@ describe('npm run import', () => {
     const fixtureFile = path.join(folder, 'a-fixture.txt')
     expect(lines).toEqual([
       toDryRun(fixtureFile, parseStory(await readFile(FIXTURE, 'utf8'))),
-      { file: path.join(folder, 'b-empty.txt'), error: { line: null, reason: 'empty story' } },
+      { file: path.join(folder, 'b-empty.txt'), error: { line: null, reason: 'empty story / 稿件是空的' } },
     ])
     expect(lines[0]).toMatchObject({
       intertitles: expect.any(Array),

@@ -1,5 +1,6 @@
+import { inBothLanguages } from '../../i18n'
 import { parseStory } from '../parser/parseStory'
-import type { ParsedStory } from '../parser/types'
+import type { ParseResult } from '../parser/types'
 import { compareStructure, type FieldResults } from './compare'
 import { STRUCTURE_FIELDS, type CorpusArticle, type StructureField } from './corpus'
 
@@ -22,14 +23,14 @@ export type FieldTally = Record<StructureField | 'overall', Tally>
 export const BYLINE_FIELDS: StructureField[] = ['reporters', 'correspondents', 'photographers', 'brands']
 
 export function measureArticle(article: CorpusArticle): ArticleResult {
-  let story: ParsedStory | null = null
+  let story: ParseResult | null = null
   let error: string | null = null
   try {
     story = parseStory(article.text)
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught)
   }
-  const warnings = story && 'warnings' in story ? ((story as { warnings?: string[] }).warnings ?? []) : []
+  const warnings = story?.warnings.map(inBothLanguages) ?? []
   return { article, fields: compareStructure(story, article.expected), error, warnings }
 }
 

@@ -1,3 +1,4 @@
+import { bilingual, type Label } from '../../i18n'
 import { parseStory } from '../parser/parseStory'
 import type { BodyBlock, ParseResult } from '../parser/types'
 import { imageFormat } from './imageFormat'
@@ -10,13 +11,11 @@ export interface DocxParseResult extends ParseResult {
 }
 
 /** Why an image will not appear in the article, or null when it goes into its photo-caption item. */
-const imageProblem = (image: DocxImage, n: number, captionLines: Set<number>): string | null => {
-  if (!imageFormat(image.data)) {
-    return `image ${n} (${image.contentType}) is not a JPEG, PNG, WebP, GIF or AVIF photo and was not imported (第${n}张图片格式不支持，未导入)`
-  }
-  if (image.captionLine === null || !captionLines.has(image.captionLine)) {
-    return `image ${n} has no photo caption: saved to the media library only, not placed in the article (第${n}张图片没有图说，仅存入图片库)`
-  }
+const imageProblem = (image: DocxImage, n: number, captionLines: Set<number>): Label | null => {
+  if (!imageFormat(image.data))
+    return bilingual('messages:import:docx:imageNotSupported', { n, contentType: image.contentType })
+  if (image.captionLine === null || !captionLines.has(image.captionLine))
+    return bilingual('messages:import:docx:imageWithoutCaption', { n })
   return null
 }
 

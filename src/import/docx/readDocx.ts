@@ -1,4 +1,5 @@
 import mammoth from 'mammoth'
+import { bilingual } from '../../i18n'
 import { StoryParseError } from '../parser/errors'
 import { layoutFromHtml, type DocxLayout } from './docxHtml'
 
@@ -24,12 +25,9 @@ const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every(
 /** Reads a Word document's text, bold/heading paragraphs and embedded images. Throws StoryParseError. */
 export async function readDocx(bytes: Uint8Array): Promise<DocxStory> {
   if (startsWith(bytes, COMPOUND_FILE)) {
-    throw new StoryParseError(
-      'the Word file is password-protected or an old .doc; remove the password or save it as .docx (文件已加密或为旧版.doc格式，请另存为.docx)',
-      null,
-    )
+    throw new StoryParseError(bilingual('messages:import:docx:encrypted'), null)
   }
-  if (!startsWith(bytes, ZIP)) throw new StoryParseError('not a Word .docx file (不是有效的.docx文件)', null)
+  if (!startsWith(bytes, ZIP)) throw new StoryParseError(bilingual('messages:import:docx:notDocx'), null)
   const found: DocxImage[] = []
   let html: string
   try {
@@ -51,7 +49,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxStory> {
     html = result.value
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
-    throw new StoryParseError(`the Word file is damaged: ${why} (.docx文件已损坏)`, null)
+    throw new StoryParseError(bilingual('messages:import:docx:damaged', { why }), null)
   }
   const layout = layoutFromHtml(html)
   const images = layout.images.map(({ index, caption, captionLine }) => ({

@@ -1,7 +1,8 @@
+import { inBothLanguages, type Label } from '../../i18n'
 import type { DryRunStory, ParsedStory } from './types'
 
 /** The summary an import dry run prints per file; caption dates as ISO dates or ISO intervals. */
-export function toDryRun(file: string, story: ParsedStory & { warnings?: string[] }): DryRunStory {
+export function toDryRun(file: string, story: ParsedStory & { warnings?: Label[] }): DryRunStory {
   const dry: DryRunStory = {
     file,
     kicker: story.kicker,
@@ -14,7 +15,7 @@ export function toDryRun(file: string, story: ParsedStory & { warnings?: string[
     intertitles: [],
     captions: [],
     paragraphs: [],
-    warnings: [...(story.warnings ?? [])],
+    warnings: (story.warnings ?? []).map(inBothLanguages),
   }
   for (const block of story.body) {
     if (block.type === 'intertitle') dry.intertitles.push(block.text)

@@ -1,9 +1,12 @@
+import { inBothLanguages, type Label } from '../../i18n'
+
+/** A story the importer refuses: `reason` in both languages (the admin shows its reader's), `message` both on a line. */
 export class StoryParseError extends Error {
   constructor(
-    message: string,
+    readonly reason: Label,
     readonly line: number | null,
   ) {
-    super(message)
+    super(inBothLanguages(reason))
     this.name = 'StoryParseError'
   }
 }

@@ -1,3 +1,5 @@
+import { bilingual } from '../../i18n'
+
 import { isBylineContinuation, looksLikeByline } from './byline'
 import { isMarked, isPageJump, parseMarkedLine } from './captions'
 import { parseCredit } from './credits'
@@ -60,15 +62,17 @@ function headOf(lines: SourceLine[], warn: Warn): Head {
 
 function assertHeadline(first: SourceLine): void {
   const what = notAHeadline(first.text)
-  if (what) throw new StoryParseError(`no headline: the first line is ${what} (缺少标题)`, first.line)
+  if (what)
+    throw new StoryParseError(bilingual(`messages:import:parser:noHeadline:${what}`, { max: MAX_HEADLINE }), first.line)
 }
 
-function notAHeadline(text: string): string | null {
-  if (isMarked(text)) return 'a photo caption'
-  if (text.startsWith('□') || looksLikeByline(text)) return 'a byline'
-  if (stripLeadingDash(text) !== null) return 'a subheadline'
-  if (extractDateline(text)) return 'a dateline paragraph'
-  if (charLength(text) > MAX_HEADLINE) return `longer than ${MAX_HEADLINE} characters`
+/** What the first line is instead of a headline, or null when it can be one. */
+function notAHeadline(text: string): 'caption' | 'byline' | 'subheadline' | 'dateline' | 'tooLong' | null {
+  if (isMarked(text)) return 'caption'
+  if (text.startsWith('□') || looksLikeByline(text)) return 'byline'
+  if (stripLeadingDash(text) !== null) return 'subheadline'
+  if (extractDateline(text)) return 'dateline'
+  if (charLength(text) > MAX_HEADLINE) return 'tooLong'
   return null
 }
 
@@ -166,13 +170,16 @@ function classify(head: SourceLine[], warn: Warn): Titles {
   const sub = dash < 0 ? null : stripLeadingDash(head[dash]?.text ?? '')
   if (dash >= 0 && dash < head.length - 1) {
     throw new StoryParseError(
-      'unexpected line between the subheadline and the byline (副题与署名之间有多余的行)',
+      bilingual('messages:import:parser:lineBetweenSubheadlineAndByline'),
       head[dash + 1]?.line ?? null,
     )
   }
   const titles = (dash < 0 ? head : head.slice(0, -1)).map((l) => l.text)
   if (titles.length > 3 || (titles.length === 3 && sub !== null)) {
-    throw new StoryParseError(`too many lines above the byline: ${head.length} (标题区行数过多)`, head[0]?.line ?? null)
+    throw new StoryParseError(
+      bilingual('messages:import:parser:tooManyHeadLines', { count: head.length }),
+      head[0]?.line ?? null,
+    )
   }
   return arrangeTitles(titles, sub, warn)
 }

@@ -1,3 +1,5 @@
+import { bilingual } from '../../i18n'
+
 import { StoryParseError } from './errors'
 import type { SourceLine } from './types'
 
@@ -42,13 +44,17 @@ export function toSourceLines(text: string): SourceLine[] {
   raw.forEach((rawLine, index) => {
     const line = index + 1
     if (rawLine.length > MAX_LINE_LENGTH && [...rawLine].length > MAX_LINE_LENGTH) {
-      throw new StoryParseError(`line ${line} is longer than ${MAX_LINE_LENGTH} characters (第${line}行过长)`, line)
+      throw new StoryParseError(bilingual('messages:import:parser:lineTooLong', { line, max: MAX_LINE_LENGTH }), line)
     }
     const control = CONTROL.exec(rawLine)
     if (control) {
       const code = control[0].charCodeAt(0).toString(16).padStart(4, '0')
-      const what = code === '0000' ? 'NUL byte' : `control character U+${code}`
-      throw new StoryParseError(`binary content: ${what} in line ${line} (第${line}行含二进制字符)`, line)
+      throw new StoryParseError(
+        code === '0000'
+          ? bilingual('messages:import:parser:nulByte', { line })
+          : bilingual('messages:import:parser:controlCharacter', { line, code }),
+        line,
+      )
     }
     const normalised = normaliseSpaces(rawLine)
     if (normalised) lines.push({ text: normalised, line })

@@ -1,3 +1,5 @@
+import { bilingual, type Label } from '../../i18n'
+
 import { parseBody } from './body'
 import { parseByline } from './byline'
 import { uniqueContributors } from './contributors'
@@ -15,13 +17,13 @@ export { decodeStoryBytes } from './decode'
  * Throws StoryParseError; what it had to guess is in `warnings`, and a line it cannot place stays in the body.
  */
 export function parseStory(text: string): ParseResult {
-  if (typeof text !== 'string') throw new StoryParseError('expected the story as a string (需要文本)', null)
-  const found: string[] = []
-  const warn = (message: string): void => {
-    if (!found.includes(message)) found.push(message)
+  if (typeof text !== 'string') throw new StoryParseError(bilingual('messages:import:parser:notText'), null)
+  const found: Label[] = []
+  const warn = (message: Label): void => {
+    if (!found.some((known) => known.en === message.en)) found.push(message)
   }
   let lines = toSourceLines(text)
-  if (lines.length === 0) throw new StoryParseError('empty story', null)
+  if (lines.length === 0) throw new StoryParseError(bilingual('messages:import:parser:empty'), null)
   const split = splitFirstLine(lines, text, MAX_HEADLINE)
   if (split) {
     warn(warnings.firstLineSplit())

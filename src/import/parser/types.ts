@@ -1,3 +1,5 @@
+import type { Label } from '../../i18n'
+
 export type ContributorRole = 'reporter' | 'correspondent' | 'photographer' | 'editor'
 
 export interface ParsedContributor {
@@ -33,8 +35,8 @@ export interface ParsedStory {
 
 /** What parseStory returns: the story and what the parser had to decide on its own. */
 export interface ParseResult extends ParsedStory {
-  /** "two title lines, took the second as the headline (两行标题，第二行作为主题)" … */
-  warnings: string[]
+  /** { en: "two title lines, took the second as the headline …", zh: "两行标题，第二行作为主题…" } … */
+  warnings: Label[]
 }
 
 export interface DryRunStory {
@@ -49,6 +51,7 @@ export interface DryRunStory {
   intertitles: string[]
   captions: { text: string; date: string | null; credit: string | null }[]
   paragraphs: string[]
+  /** each 'English / 中文' */
   warnings: string[]
 }
 

@@ -1,15 +1,14 @@
 import type { Payload } from 'payload'
 
 import type { Brand, User } from '../../payload-types'
-import type { Label } from '../../i18n'
-import { describeFailure } from '../failure'
+import { bilingual, type Label } from '../../i18n'
+import { describeFailure, failureLabel } from '../failure'
 import { importStory } from '../importStory'
 import { parseStoryBytes } from '../readStory'
 import { refsFor } from '../runImport'
 import { storySource } from '../source'
 import { MAX_STORY_BYTES } from '../storyFiles'
 import { StoryParseError } from '../parser/errors'
-import { bilingual } from './bilingual'
 
 export interface UploadedStory {
   name: string
@@ -30,11 +29,13 @@ export type UploadResult =
 const STORY_NAME = /\.(?:txt|docx)$/iu
 
 const checked = ({ name, bytes }: UploadedStory): void => {
-  if (!STORY_NAME.test(name))
-    throw new StoryParseError('only .txt and .docx stories can be imported (仅支持导入.txt和.docx稿件)', null)
+  if (!STORY_NAME.test(name)) throw new StoryParseError(bilingual('messages:import:files:onlyTxtAndDocx'), null)
   if (bytes.length > MAX_STORY_BYTES) {
     throw new StoryParseError(
-      `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a story is at most ${MAX_STORY_BYTES / 1024 / 1024} MB (文件过大)`,
+      bilingual('messages:import:files:tooLarge', {
+        size: (bytes.length / 1024 / 1024).toFixed(1),
+        max: MAX_STORY_BYTES / 1024 / 1024,
+      }),
       null,
     )
   }
@@ -65,9 +66,9 @@ export const importUpload = async (
     const source = uploadSource(user, contentHash)
     const outcome = await importStory(payload, { story, source, refs, user, as: 'draft', images })
     const link = `${payload.config.routes.admin}/collections/articles/${outcome.articleId}`
-    return { file: upload.name, ...outcome, link, warnings: [...story.warnings, ...notes].map(bilingual) }
+    return { file: upload.name, ...outcome, link, warnings: [...story.warnings, ...notes] }
   } catch (error) {
-    const { line, reason } = describeFailure(error)
-    return { file: upload.name, status: 'failed', line, reason: bilingual(reason) }
+    const { line } = describeFailure(error)
+    return { file: upload.name, status: 'failed', line, reason: failureLabel(error) }
   }
 }

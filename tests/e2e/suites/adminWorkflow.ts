@@ -160,9 +160,19 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       expect(copyEdit.status()).toBe(200)
       await editor1.context().close()
 
-      // 复审.
+      // 复审. 初审编辑 closed the tab while still holding Payload's edit lock (taken once the copy edit came 10 s or
+      // more into the session; released after 5 minutes): then 复审编辑 meets 文档已锁定 naming them, and takes over.
+      const adminToken = await apiLogin('admin@newsroom.local')
+      const articleId = articleUrl.split('/').pop() ?? ''
+      const locks = await api(adminToken, 'GET', `/payload-locked-documents?where[document.value][equals]=${articleId}`)
       const editor2 = await login('editor2@newsroom.local')
       await editor2.goto(articleUrl, { timeout: 180_000 })
+      if ((locks.body.docs as unknown[]).length > 0) {
+        await editor2.waitForSelector('#document-locked-take-over', { timeout: 60_000 })
+        expect(await editor2.locator('.document-locked').innerText()).toContain('初审编辑')
+        await editor2.click('#document-locked-take-over')
+        await editor2.waitForSelector('#document-locked-take-over', { state: 'detached', timeout: 30_000 })
+      }
       await editor2.fill('.workflow-panel textarea[aria-label^="意见"]', '复审通过', { timeout: 60_000 })
       await fire(editor2, 'approve')
       await editor2.waitForFunction(

@@ -27,20 +27,16 @@ export const describeLexicalValidation = (session: () => AdminSession): void =>
       await page.waitForSelector('[data-field-path=body] #field-text', { timeout: 60_000 })
       // Payload refuses the save in the browser once the form state (validated on the server) says the body is invalid,
       // and ignores a click while that state is still being built (the first build compiles in development): click
-      // again until the error shows.
+      // again until the error shows. The message is read the moment it shows: a form-state rebuild can re-render it.
       const error = page.locator('[data-field-path=body] > .field-error')
-      for (let attempt = 1; ; attempt++) {
+      let message: string | null = null
+      for (let attempt = 1; message === null; attempt++) {
+        if (attempt > 4) throw new Error(`no error on the body after ${attempt - 1} saves`)
         await page.waitForLoadState('networkidle', { timeout: 120_000 })
         await page.click('#action-save-draft')
-        const shown = await error.waitFor({ timeout: 30_000 }).then(
-          () => true,
-          () => false,
-        )
-        if (shown) break
-        if (attempt === 4) throw new Error(`no error on the body after ${attempt} saves`)
+        message = await error.getAttribute('title', { timeout: 30_000 }).catch(() => null)
       }
       await page.screenshot({ path: path.join(screenshots, `body-invalid-intertitle-${locale}.png`) })
-      const message = await error.getAttribute('title')
       await page.context().close()
       return message
     }

@@ -16,7 +16,7 @@ function parseError(run: () => unknown): StoryParseError {
 describe('parseStory errors', () => {
   it.each(['', '   ', '\n\n\r\n', '\u3000\u3000\n\u00a0\t\n\ufeff'])('empty or whitespace-only text %j', (text) => {
     const error = parseError(() => parseStory(text))
-    expect(error.message).toBe('empty story')
+    expect(error.message).toBe('empty story / 稿件是空的')
     expect(error.line).toBeNull()
     expect(error.name).toBe('StoryParseError')
     expect(error).toBeInstanceOf(Error)
@@ -79,6 +79,6 @@ describe('decodeStoryBytes', () => {
 
   it('returns empty text for no bytes; parseStory then reports the empty story', () => {
     expect(decodeStoryBytes(new Uint8Array())).toBe('')
-    expect(parseError(() => parseStory(decodeStoryBytes(new Uint8Array()))).message).toBe('empty story')
+    expect(parseError(() => parseStory(decodeStoryBytes(new Uint8Array()))).message).toBe('empty story / 稿件是空的')
   })
 })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+
+import { inBothLanguages } from '../../../src/i18n'
 import { parseStory } from '../../../src/import/parser/parseStory'
 
 const names = (story: ReturnType<typeof parseStory>, role: string): string[] =>
@@ -20,7 +22,7 @@ describe('layouts met in the real-article corpus', () => {
     expect(story.kicker).toBe('莱西市水集街道')
     expect(names(story, 'reporter')).toEqual(['马英歌', '曹福艳'])
     expect(story.body).toEqual([{ type: 'paragraph', text: '葡萄挂满枝头。' }])
-    expect(story.warnings.join('\n')).toMatch(/without a role.*署名无身份/)
+    expect(story.warnings.map(inBothLanguages).join('\n')).toMatch(/without a role.*署名无身份/)
   })
 
   it('a byline at the end of the last paragraph ("摄影报道") makes reporters, correspondents and photographers', () => {
@@ -35,9 +37,10 @@ describe('layouts met in the real-article corpus', () => {
     expect(names(story, 'correspondent')).toEqual(['丁晓明', '王松'])
     expect(names(story, 'photographer')).toEqual(['钟建军', '丁晓明', '王松'])
     expect(story.body).toEqual([{ type: 'paragraph', text: '项目一期工程建设全面启动。' }])
-    expect(story.warnings).toContain(
-      'two title lines, took the first as the headline and "首个配置冷却塔的“华龙一号”核电机组全面启动建设" as the subheadline (两行标题，第一行作为主题)',
-    )
+    expect(story.warnings).toContainEqual({
+      en: 'two title lines, took the first as the headline and "首个配置冷却塔的“华龙一号”核电机组全面启动建设" as the subheadline',
+      zh: '两行标题，第一行作为主题，“首个配置冷却塔的“华龙一号”核电机组全面启动建设”作为副题',
+    })
   })
 
   it('captions without "■": the credit on the next line or at the end of the line', () => {
@@ -50,7 +53,7 @@ describe('layouts met in the real-article corpus', () => {
       '半岛记者 王滨 报道',
     ])
     expect(names(story, 'photographer')).toEqual(['张伟', '王滨'])
-    expect(story.warnings.join('\n')).toMatch(/without "■"/)
+    expect(story.warnings.map(inBothLanguages).join('\n')).toMatch(/without "■"/)
   })
 
   it('an e-paper index line "titles   □byline" is split, and the joined titles too, both with warnings', () => {

@@ -144,10 +144,19 @@ describe('POST /api/articles/import (导入稿件)', () => {
     const byName = Object.fromEntries(response.body.results.map((result) => [result.file, result]))
     expect(byName['gbk.txt']).toMatchObject({
       status: 'failed',
-      reason: { zh: '文件不是UTF-8编码', en: expect.stringMatching(/invalid UTF-8/) },
+      reason: {
+        zh: expect.stringMatching(/^第\d+行不是UTF-8编码；GBK\/GB18030导出的稿件须先转换为UTF-8$/),
+        en: expect.stringMatching(/^invalid UTF-8 in line \d+; GBK\/GB18030 exports must be converted to UTF-8$/),
+      },
     })
-    expect(byName['broken.docx']).toMatchObject({ status: 'failed', reason: { zh: '.docx文件已损坏' } })
-    expect(byName['huge.txt']).toMatchObject({ status: 'failed', reason: { zh: '文件过大' } })
+    expect(byName['broken.docx']).toMatchObject({
+      status: 'failed',
+      reason: { zh: expect.stringMatching(/^\.docx文件已损坏：./) },
+    })
+    expect(byName['huge.txt']).toMatchObject({
+      status: 'failed',
+      reason: { zh: expect.stringMatching(/^文件过大：\d+\.\d MB，单篇稿件最大4 MB$/) },
+    })
     expect(byName['photo.pdf']).toMatchObject({ status: 'failed', reason: { zh: '仅支持导入.txt和.docx稿件' } })
     expect(byName['good.txt']).toMatchObject({ status: 'imported' })
     const after = await snapshot()
