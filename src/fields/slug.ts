@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionSlug, type FieldHook, type TextField } from 'payload'
 
-import { bothLanguages, tl } from '../i18n'
+import { tl, translate } from '../i18n'
 import { slugify } from './slugify'
 
 type SluggedCollection = Extract<CollectionSlug, 'articles' | 'photo-captions' | 'brands' | 'sections'>
@@ -38,12 +38,12 @@ const ensureSlug =
       if (!slug)
         throw new ValidationError({
           collection,
-          errors: [{ path: 'slug', message: bothLanguages('messages:fields:slug:slugHasNoLetters', { value }) }],
+          errors: [{ path: 'slug', message: translate(args.req, 'messages:fields:slug:slugHasNoLetters', { value }) }],
         })
       if (slug !== originalDoc?.slug && (await slugTaken(args, collection, slug))) {
         throw new ValidationError({
           collection,
-          errors: [{ path: 'slug', message: bothLanguages('messages:fields:slug:slugIsAlreadyUsed', { slug }) }],
+          errors: [{ path: 'slug', message: translate(args.req, 'messages:fields:slug:slugIsAlreadyUsed', { slug }) }],
         })
       }
       return slug

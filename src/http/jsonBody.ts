@@ -1,5 +1,5 @@
 import { addDataAndFileToRequest, APIError, type PayloadRequest } from 'payload'
-import { bothLanguages } from '../i18n'
+import { translate } from '../i18n'
 
 /**
  * The JSON object a custom endpoint was sent, parsed the way Payload's own routes parse it (`addDataAndFileToRequest`,
@@ -12,17 +12,17 @@ export const jsonObjectBody = async (req: PayloadRequest): Promise<Record<string
   if (contentType?.trim().toLowerCase() !== 'application/json') {
     const text = req.text ? await req.text() : ''
     if (!text.trim()) return {}
-    throw new APIError(bothLanguages('messages:http:jsonBody:sendBodyAsJson'), 400, undefined, true)
+    throw new APIError(translate(req, 'messages:http:jsonBody:sendBodyAsJson'), 400, undefined, true)
   }
   try {
     await addDataAndFileToRequest(req)
   } catch (error) {
     if (error instanceof APIError && error.status === 400)
-      throw new APIError(bothLanguages('messages:http:jsonBody:requestBodyIsNot'), 400, undefined, true)
+      throw new APIError(translate(req, 'messages:http:jsonBody:requestBodyIsNot'), 400, undefined, true)
     throw error
   }
   const body: unknown = req.data === undefined ? {} : req.data
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new APIError(bothLanguages('messages:http:jsonBody:bodyMustBeJson'), 400, undefined, true)
+    throw new APIError(translate(req, 'messages:http:jsonBody:bodyMustBeJson'), 400, undefined, true)
   return body as Record<string, unknown>
 }

@@ -583,6 +583,14 @@ export const en: NewsroomTranslations = {
         imageWithoutCaption:
           'image {{n}} has no photo caption: saved to the media library only, not placed in the article',
       },
+      cli: {
+        whoIsImporting: 'Who is importing? Pass --user <email> or set IMPORT_USER_EMAIL',
+        noSuchUser: 'No user with the e-mail address {{email}}',
+        unknownBrand: 'Unknown brand "{{name}}". Valid brands: {{valid}}',
+        ambiguousSection: 'Section name "{{name}}" is ambiguous; use a slug: {{candidates}}',
+        unknownSection: 'Unknown section "{{name}}". Valid sections: {{valid}}',
+        none: 'none',
+      },
       files: {
         onlyTxtAndDocx: 'only .txt and .docx stories can be imported',
         tooLarge: 'file is {{size}} MB; a story is at most {{max}} MB',
@@ -599,6 +607,7 @@ export const en: NewsroomTranslations = {
     collections: {
       index: {
         siteUrlIsNot: 'Site URL is not a valid URL',
+        siteUrlMustStart: 'Site URL must start with http:// or https://',
       },
       preventCycle: {
         sectionCannotBeIts: 'A section cannot be its own ancestor',

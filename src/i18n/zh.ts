@@ -576,6 +576,14 @@ export const zh = {
         imageNotSupported: '第{{n}}张图片格式不支持（{{contentType}}），未导入；仅支持JPEG、PNG、WebP、GIF、AVIF',
         imageWithoutCaption: '第{{n}}张图片没有图说，仅存入图片库',
       },
+      cli: {
+        whoIsImporting: '导入需要指定用户：请用 --user <邮箱> 或设置 IMPORT_USER_EMAIL',
+        noSuchUser: '没有邮箱为 {{email}} 的用户',
+        unknownBrand: '未知品牌“{{name}}”。可用品牌：{{valid}}',
+        ambiguousSection: '栏目名“{{name}}”有重名，请用链接名：{{candidates}}',
+        unknownSection: '未知栏目“{{name}}”。可用栏目：{{valid}}',
+        none: '无',
+      },
       files: {
         onlyTxtAndDocx: '仅支持导入.txt和.docx稿件',
         tooLarge: '文件过大：{{size}} MB，单篇稿件最大{{max}} MB',
@@ -592,6 +600,7 @@ export const zh = {
     collections: {
       index: {
         siteUrlIsNot: '网址格式不正确',
+        siteUrlMustStart: '网址必须以 http:// 或 https:// 开头',
       },
       preventCycle: {
         sectionCannotBeIts: '栏目不能成为自己的上级',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Brand, Section, User } from '../payload-types'
+import { bilingual, bothLanguages } from '../i18n'
 import { CliError } from './cliError'
 
 /**
@@ -8,7 +9,7 @@ import { CliError } from './cliError'
  * write then goes through that account's access rules, so it is looked up without them.
  */
 export const resolveImportUser = async (payload: Payload, email: string | null): Promise<User> => {
-  if (!email) throw new CliError('Who is importing? Pass --user <email> or set IMPORT_USER_EMAIL (导入需要指定用户).')
+  if (!email) throw new CliError(bothLanguages('messages:import:cli:whoIsImporting'))
   const { docs } = await payload.find({
     collection: 'users',
     where: { or: [{ email: { equals: email } }, { email: { equals: email.toLowerCase() } }] },
@@ -17,7 +18,7 @@ export const resolveImportUser = async (payload: Payload, email: string | null):
     overrideAccess: true,
   })
   const user = docs[0]
-  if (!user) throw new CliError(`No user with the e-mail address ${email} (用户不存在).`)
+  if (!user) throw new CliError(bothLanguages('messages:import:cli:noSuchUser', { email }))
   // Local API finds do not say which auth collection a document came from; access predicates check it.
   return { ...user, collection: 'users' }
 }
@@ -27,14 +28,16 @@ const matches = (wanted: string, ...candidates: (string | null | undefined)[]): 
   return candidates.some((candidate) => candidate?.trim().toLowerCase() === key)
 }
 
-const described = (docs: (Brand | Section)[]): string =>
-  docs.map((doc) => `${doc.name} (${doc.slug})`).join(', ') || 'none'
+/** "青岛日报 (qingdao-daily), 观海新闻 (guanhai-news)": the same list in both languages, "none" translated. */
+const described = (docs: (Brand | Section)[]) =>
+  docs.length > 0 ? docs.map((doc) => `${doc.name} (${doc.slug})`).join(', ') : bilingual('messages:import:cli:none')
 
 /** Resolves --brand values by name or slug; an unknown one is an error that lists the valid brands. */
 export const resolveBrands = (wanted: string[], brands: Brand[]): Brand[] =>
   wanted.map((name) => {
     const brand = brands.find((doc) => matches(name, doc.name, doc.slug))
-    if (!brand) throw new CliError(`Unknown brand "${name}" (未知品牌). Valid brands: ${described(brands)}`)
+    if (!brand)
+      throw new CliError(bothLanguages('messages:import:cli:unknownBrand', { name, valid: described(brands) }))
     return brand
   })
 
@@ -45,8 +48,9 @@ export const resolveSections = (wanted: string[], sections: Section[]): Section[
     if (bySlug) return bySlug
     const byName = sections.filter((doc) => matches(name, doc.name))
     if (byName.length > 1)
-      throw new CliError(`Section name "${name}" is ambiguous (栏目重名); use a slug: ${described(byName)}`)
-    if (!byName[0]) throw new CliError(`Unknown section "${name}" (未知栏目). Valid sections: ${described(sections)}`)
+      throw new CliError(bothLanguages('messages:import:cli:ambiguousSection', { name, candidates: described(byName) }))
+    if (!byName[0])
+      throw new CliError(bothLanguages('messages:import:cli:unknownSection', { name, valid: described(sections) }))
     return byName[0]
   })
 

@@ -5,13 +5,13 @@ import { actorFromUser } from './actor'
 import { fireTransition } from './fire'
 import type { WorkflowCollection } from './load'
 import { workflowStatus } from './status'
-import { bothLanguages } from '../i18n'
+import { translate } from '../i18n'
 
 const staffActor = (req: PayloadRequest) => {
-  if (!req.user) throw new APIError(bothLanguages('messages:workflow:endpoints:logInToUse'), 401, undefined, true)
+  if (!req.user) throw new APIError(translate(req, 'messages:workflow:endpoints:logInToUse'), 401, undefined, true)
   const actor = actorFromUser(req.user)
   if (!actor)
-    throw new APIError(bothLanguages('messages:workflow:endpoints:onlyNewsroomStaffUse'), 403, undefined, true)
+    throw new APIError(translate(req, 'messages:workflow:endpoints:onlyNewsroomStaffUse'), 403, undefined, true)
   return actor
 }
 

@@ -1,12 +1,12 @@
 import { APIError } from 'payload'
 
 import type { Label } from './types'
-import { bilingual } from '../i18n'
+import { bilingual, inBothLanguages } from '../i18n'
 
 /** A workflow refusal: the HTTP status from the table's guard, and a message in both admin languages. */
 export class WorkflowError extends APIError<{ code: string; message: Label }> {
   constructor(status: number, code: string, message: Label) {
-    super(`${message.en} / ${message.zh}`, status, { code, message }, true)
+    super(inBothLanguages(message), status, { code, message }, true)
     this.name = 'WorkflowError'
   }
 }

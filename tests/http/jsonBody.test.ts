@@ -1,12 +1,20 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { initI18n } from '@payloadcms/translations'
 import { APIError, type PayloadRequest } from 'payload'
 
+import config from '../../payload.config'
 import { jsonObjectBody } from '../../src/http/jsonBody'
+
+// The request's language, as Payload gives every request: English here, so the messages below are English.
+let t: PayloadRequest['t']
+beforeAll(async () => {
+  t = (await initI18n({ config: (await config).i18n, context: 'api', language: 'en' })).t
+})
 
 const request = (body: string | null, contentType?: string): PayloadRequest => {
   const headers: Record<string, string> = contentType ? { 'Content-Type': contentType } : {}
   const req = new Request('http://localhost/api/articles/1/workflow/submit', { method: 'POST', headers, body })
-  return Object.assign(req, { payload: { logger: console } }) as unknown as PayloadRequest
+  return Object.assign(req, { payload: { logger: console }, t }) as unknown as PayloadRequest
 }
 
 const refusal = async (req: PayloadRequest): Promise<APIError> => {

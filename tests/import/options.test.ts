@@ -27,16 +27,19 @@ describe('choosing brands and sections', () => {
   })
   it('lists the valid brands when one is unknown', () => {
     expect(() => resolveBrands(['半岛都市报'], brands)).toThrow(
-      'Unknown brand "半岛都市报" (未知品牌). Valid brands: 青岛日报 (qingdao-daily), 观海新闻 (guanhai-news), 青岛早报数字版 (zaobao)',
+      'Unknown brand "半岛都市报". Valid brands: 青岛日报 (qingdao-daily), 观海新闻 (guanhai-news), 青岛早报数字版 (zaobao)' +
+        ' / 未知品牌“半岛都市报”。可用品牌：青岛日报 (qingdao-daily), 观海新闻 (guanhai-news), 青岛早报数字版 (zaobao)',
     )
   })
   it('resolves --section by slug, or by a name only one section has', () => {
     expect(resolveSections(['机关党建', 'app-yaowen'], sections).map((doc) => doc.id)).toEqual(['s1', 's3'])
     expect(() => resolveSections(['要闻'], sections)).toThrow(
-      'Section name "要闻" is ambiguous (栏目重名); use a slug: 要闻 (yaowen), 要闻 (app-yaowen)',
+      'Section name "要闻" is ambiguous; use a slug: 要闻 (yaowen), 要闻 (app-yaowen)' +
+        ' / 栏目名“要闻”有重名，请用链接名：要闻 (yaowen), 要闻 (app-yaowen)',
     )
     expect(() => resolveSections(['体育'], sections)).toThrow(
-      'Unknown section "体育" (未知栏目). Valid sections: 机关党建 (jiguan-dangjian), 要闻 (yaowen), 要闻 (app-yaowen)',
+      'Unknown section "体育". Valid sections: 机关党建 (jiguan-dangjian), 要闻 (yaowen), 要闻 (app-yaowen)' +
+        ' / 未知栏目“体育”。可用栏目：机关党建 (jiguan-dangjian), 要闻 (yaowen), 要闻 (app-yaowen)',
     )
   })
   it('matches the brands a byline names by name or byline label, and reports the rest', () => {

@@ -1,9 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaffField } from '../../access/isStaffField'
-import { bilingual, bothLanguages, tl } from '../../i18n'
+import { bilingual, tl, translate } from '../../i18n'
 import { slugField } from '../../fields/slug'
 import { mustExist } from '../../fields/mustExist'
 
@@ -77,12 +77,14 @@ export const Brands: CollectionConfig<'brands'> = {
   ],
 }
 
-function validateUrl(value: string | null | undefined): true | string {
+function validateUrl(value: string | null | undefined, { req }: { req: PayloadRequest }): true | string {
   if (!value) return true
   try {
     const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Site URL must start with http:// or https://'
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? true
+      : translate(req, 'messages:collections:index:siteUrlMustStart')
   } catch {
-    return bothLanguages('messages:collections:index:siteUrlIsNot')
+    return translate(req, 'messages:collections:index:siteUrlIsNot')
   }
 }

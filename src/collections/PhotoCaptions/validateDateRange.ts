@@ -1,13 +1,13 @@
 import type { DateFieldValidation } from 'payload'
-import { bothLanguages } from '../../i18n'
+import { translate } from '../../i18n'
 
-export const validateDateRange: DateFieldValidation = (value, { siblingData }) => {
+export const validateDateRange: DateFieldValidation = (value, { req, siblingData }) => {
   const start = (siblingData as { eventDate?: string | null }).eventDate
   if (!value) return true
   if (Number.isNaN(new Date(value).getTime()))
-    return bothLanguages('messages:collections:validateDateRange:notValidDate')
-  if (!start) return bothLanguages('messages:collections:validateDateRange:rangeNeedsItsStart')
+    return translate(req, 'messages:collections:validateDateRange:notValidDate')
+  if (!start) return translate(req, 'messages:collections:validateDateRange:rangeNeedsItsStart')
   return new Date(value) >= new Date(start)
     ? true
-    : bothLanguages('messages:collections:validateDateRange:rangeEndsBeforeIt')
+    : translate(req, 'messages:collections:validateDateRange:rangeEndsBeforeIt')
 }

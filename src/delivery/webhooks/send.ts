@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { LookupFunction } from 'node:net'
 
+import { bothLanguages } from '../../i18n'
 import { isInternalAddress, webhookUrlProblem } from './target'
 
 export interface PostOptions {
@@ -45,7 +46,7 @@ export const postJson = (
   { timeoutMs, allowPrivate }: PostOptions,
 ): Promise<number> => {
   const problem = webhookUrlProblem(url, { allowPrivate })
-  if (problem) return Promise.reject(new Error(problem))
+  if (problem) return Promise.reject(new Error(bothLanguages(problem)))
   const target = new URL(url)
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest
   const signal = AbortSignal.timeout(timeoutMs)

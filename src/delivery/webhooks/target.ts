@@ -1,5 +1,4 @@
 import { BlockList, isIP } from 'node:net'
-import { bothLanguages } from '../../i18n'
 
 /** Loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges, and IPv4 mapped into IPv6. */
 const internalRanges = new BlockList()
@@ -35,26 +34,35 @@ export const isInternalAddress = (address: string): boolean => {
   return family === 0 ? false : internalRanges.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
+/** The key of each reason a receiver URL is refused. */
+export type WebhookUrlProblem =
+  | 'messages:delivery:target:webhookUrlIsNot'
+  | 'messages:delivery:target:webhookUrlMustStart'
+  | 'messages:delivery:target:webhookUrlPointsTo'
+
 const internalNames = /(^|\.)(localhost|local|internal|localdomain)$/i
 
 /**
- * Why a receiver URL is refused, or null when it is fine: http(s) only, and (unless private targets are allowed) no
- * host that names this machine or a private network. Names that merely resolve to such an address are caught when
- * the delivery connects (./send.ts).
+ * Why a receiver URL is refused, as a translation key (the admin says it in its reader's language, the sender in
+ * both), or null when it is fine: http(s) only, and (unless private targets are allowed) no host that names this
+ * machine or a private network. Names that merely resolve to such an address are caught when the delivery connects
+ * (./send.ts).
  */
-export const webhookUrlProblem = (value: string, { allowPrivate }: { allowPrivate: boolean }): string | null => {
+export const webhookUrlProblem = (
+  value: string,
+  { allowPrivate }: { allowPrivate: boolean },
+): WebhookUrlProblem | null => {
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return bothLanguages('messages:delivery:target:webhookUrlIsNot')
+    return 'messages:delivery:target:webhookUrlIsNot'
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return bothLanguages('messages:delivery:target:webhookUrlMustStart')
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'messages:delivery:target:webhookUrlMustStart'
   if (allowPrivate) return null
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (internalNames.test(host) || isInternalAddress(host)) {
-    return bothLanguages('messages:delivery:target:webhookUrlPointsTo')
+    return 'messages:delivery:target:webhookUrlPointsTo'
   }
   return null
 }

@@ -4,16 +4,17 @@ import { staffRole } from '../../access/roles'
 import type { User } from '../../payload-types'
 import { MAX_STORY_BYTES } from '../storyFiles'
 import { importUpload, type UploadedStory, type UploadResult } from './importUploads'
-import { bothLanguages } from '../../i18n'
+import { translate } from '../../i18n'
 
 export const MAX_FILES_PER_UPLOAD = 20
 // the form's boundaries and names on top of the files themselves
 const MAX_UPLOAD_BYTES = MAX_FILES_PER_UPLOAD * MAX_STORY_BYTES + 1024 * 1024
 
 const uploader = (req: PayloadRequest): User => {
-  if (!req.user) throw new APIError(bothLanguages('messages:import:importEndpoint:logInToImport'), 401, undefined, true)
+  if (!req.user)
+    throw new APIError(translate(req, 'messages:import:importEndpoint:logInToImport'), 401, undefined, true)
   if (!staffRole(req.user))
-    throw new APIError(bothLanguages('messages:import:importEndpoint:onlyNewsroomStaffImport'), 403, undefined, true)
+    throw new APIError(translate(req, 'messages:import:importEndpoint:onlyNewsroomStaffImport'), 403, undefined, true)
   return req.user as User
 }
 
@@ -21,10 +22,10 @@ const uploader = (req: PayloadRequest): User => {
 const uploadedStories = async (req: PayloadRequest): Promise<UploadedStory[]> => {
   const declared = req.headers.get('content-length')
   if (declared === null)
-    throw new APIError(bothLanguages('messages:import:importEndpoint:sendContentLengthOf'), 411, undefined, true)
+    throw new APIError(translate(req, 'messages:import:importEndpoint:sendContentLengthOf'), 411, undefined, true)
   if (!(Number(declared) <= MAX_UPLOAD_BYTES)) {
     throw new APIError(
-      bothLanguages('messages:import:importEndpoint:tooLarge', {
+      translate(req, 'messages:import:importEndpoint:tooLarge', {
         files: MAX_FILES_PER_UPLOAD,
         megabytes: MAX_STORY_BYTES / 1024 / 1024,
       }),
@@ -35,15 +36,15 @@ const uploadedStories = async (req: PayloadRequest): Promise<UploadedStory[]> =>
   }
   const form = await req.formData?.().catch(() => null)
   if (!form)
-    throw new APIError(bothLanguages('messages:import:importEndpoint:sendStoriesAsMultipart'), 400, undefined, true)
+    throw new APIError(translate(req, 'messages:import:importEndpoint:sendStoriesAsMultipart'), 400, undefined, true)
   const files = form
     .getAll('files')
     .filter((value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value)
   if (files.length === 0)
-    throw new APIError(bothLanguages('messages:import:importEndpoint:noFilesInForm'), 400, undefined, true)
+    throw new APIError(translate(req, 'messages:import:importEndpoint:noFilesInForm'), 400, undefined, true)
   if (files.length > MAX_FILES_PER_UPLOAD)
     throw new APIError(
-      bothLanguages('messages:import:importEndpoint:atMostFilesAt', { MAX_FILES_PER_UPLOAD }),
+      translate(req, 'messages:import:importEndpoint:atMostFilesAt', { MAX_FILES_PER_UPLOAD }),
       400,
       undefined,
       true,

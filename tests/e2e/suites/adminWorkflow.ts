@@ -167,7 +167,9 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       const locks = await api(adminToken, 'GET', `/payload-locked-documents?where[document.value][equals]=${articleId}`)
       const editor2 = await login('editor2@newsroom.local')
       await editor2.goto(articleUrl, { timeout: 180_000 })
-      if ((locks.body.docs as unknown[]).length > 0) {
+      const locked = (locks.body.docs as unknown[]).length > 0
+      timings.push(`复审 opened the story ${locked ? 'locked by 初审 and took over' : 'unlocked'}`)
+      if (locked) {
         await editor2.waitForSelector('#document-locked-take-over', { timeout: 60_000 })
         expect(await editor2.locator('.document-locked').innerText()).toContain('初审编辑')
         await editor2.click('#document-locked-take-over')

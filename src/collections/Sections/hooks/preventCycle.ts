@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { relationId } from '../../../utilities/relationId'
-import { bothLanguages } from '../../../i18n'
+import { translate } from '../../../i18n'
 
 /** A section tree must stay a tree: walking up from the new parent may never reach the section itself. */
 export const preventCycle: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
@@ -10,7 +10,7 @@ export const preventCycle: CollectionBeforeChangeHook = async ({ data, originalD
     if (parentId === selfId) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'parent', message: bothLanguages('messages:collections:preventCycle:sectionCannotBeIts') }],
+        errors: [{ path: 'parent', message: translate(req, 'messages:collections:preventCycle:sectionCannotBeIts') }],
       })
     }
     const parent = await req.payload.findByID({

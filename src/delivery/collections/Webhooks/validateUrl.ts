@@ -2,12 +2,13 @@ import type { TextFieldSingleValidation } from 'payload'
 
 import { allowPrivateWebhookTargets } from '../../webhooks/config'
 import { webhookUrlProblem } from '../../webhooks/target'
-import { bothLanguages } from '../../../i18n'
+import { translate } from '../../../i18n'
 
-export const validateWebhookUrl: TextFieldSingleValidation = (value) => {
-  if (!value) return bothLanguages('messages:delivery:validateUrl:urlIsRequired')
-  return webhookUrlProblem(value, { allowPrivate: allowPrivateWebhookTargets() }) ?? true
+export const validateWebhookUrl: TextFieldSingleValidation = (value, { req }) => {
+  if (!value) return translate(req, 'messages:delivery:validateUrl:urlIsRequired')
+  const problem = webhookUrlProblem(value, { allowPrivate: allowPrivateWebhookTargets() })
+  return problem ? translate(req, problem) : true
 }
 
-export const validateSecret: TextFieldSingleValidation = (value) =>
-  !value || value.trim().length >= 16 ? true : bothLanguages('messages:delivery:validateUrl:secretNeedsAtLeast')
+export const validateSecret: TextFieldSingleValidation = (value, { req }) =>
+  !value || value.trim().length >= 16 ? true : translate(req, 'messages:delivery:validateUrl:secretNeedsAtLeast')

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { EditorialComment } from '../../../../payload-types'
-import { bothLanguages } from '../../../../i18n'
+import { translate } from '../../../../i18n'
 
 /**
  * The author is whoever writes the comment, and they must be able to read the item they comment on (so a
@@ -17,7 +17,7 @@ export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async
     return { ...data, author: originalDoc?.author, item: originalDoc?.item, itemOwner: originalDoc?.itemOwner }
   const ref = data.item
   if (!ref || typeof ref !== 'object' || !ref.relationTo || !ref.value) {
-    throw new APIError(bothLanguages('messages:workflow:attachComment:commentNeedsItemIt'), 400, undefined, true)
+    throw new APIError(translate(req, 'messages:workflow:attachComment:commentNeedsItemIt'), 400, undefined, true)
   }
   const id = typeof ref.value === 'object' ? ref.value.id : ref.value
   const item = await req.payload.findByID({
@@ -30,7 +30,7 @@ export const attachComment: CollectionBeforeChangeHook<EditorialComment> = async
     disableErrors: true,
     req,
   })
-  if (!item) throw new APIError(bothLanguages('messages:workflow:attachComment:noSuchItemOr'), 404, undefined, true)
+  if (!item) throw new APIError(translate(req, 'messages:workflow:attachComment:noSuchItemOr'), 404, undefined, true)
   const owner = 'owner' in item ? item.owner : null
   return {
     ...data,
