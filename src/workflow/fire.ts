@@ -120,6 +120,8 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
         _status,
       },
       draft,
+      // Nothing reads the updated document: populating its relations would only cost queries.
+      depth: 0,
       overrideAccess: true,
       context: workflowContext(actor.kind === 'system' ? 'system' : 'transition', transition),
       req,
@@ -141,6 +143,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
         publishAt: transition === 'schedule' ? scheduledAt : null,
         withdrawAt: transition === 'scheduleWithdraw' ? withdrawAt : null,
       },
+      depth: 0,
       overrideAccess: true,
       req,
     })

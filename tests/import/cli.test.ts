@@ -94,7 +94,8 @@ describe('npm run import', () => {
     const run = await spawnCli(CLI, [FIXTURE, '--brand', '半岛都市报', '--user', newsroom.editor.email], { env })
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
-      'Unknown brand "半岛都市报" (未知品牌). Valid brands: 观海新闻 (guanhai-news), 青岛日报 (qingdao-daily)',
+      'Unknown brand "半岛都市报". Valid brands: 观海新闻 (guanhai-news), 青岛日报 (qingdao-daily)' +
+        ' / 未知品牌“半岛都市报”。可用品牌：观海新闻 (guanhai-news), 青岛日报 (qingdao-daily)',
     )
     expect(await contentCounts(t.payload)).toMatchObject({ articles: 2 })
   })

@@ -82,6 +82,7 @@ const logAttempt = (
       ...outcome,
       at: new Date().toISOString(),
     },
+    depth: 0,
     overrideAccess: true,
     req,
   })

@@ -161,7 +161,7 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       await editor1.context().close()
 
       // 复审. 初审编辑 closed the tab while still holding Payload's edit lock (taken once the copy edit came 10 s or
-      // more into the session; released after 5 minutes): then 复审编辑 meets 文档已锁定 naming them, and takes over.
+      // more into the session; released after 5 minutes): then 复审编辑 meets 文档已锁定 naming 初审, and takes over.
       const adminToken = await apiLogin('admin@newsroom.local')
       const articleId = articleUrl.split('/').pop() ?? ''
       const locks = await api(adminToken, 'GET', `/payload-locked-documents?where[document.value][equals]=${articleId}`)
@@ -171,7 +171,8 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       timings.push(`复审 opened the story ${locked ? 'locked by 初审 and took over' : 'unlocked'}`)
       if (locked) {
         await editor2.waitForSelector('#document-locked-take-over', { timeout: 60_000 })
-        expect(await editor2.locator('.document-locked').innerText()).toContain('初审编辑')
+        // Payload's modal names the holder by e-mail (and dates it en-US): its own component, not configurable.
+        expect(await editor2.locator('.document-locked').innerText()).toContain('editor1@newsroom.local')
         await editor2.click('#document-locked-take-over')
         await editor2.waitForSelector('#document-locked-take-over', { state: 'detached', timeout: 30_000 })
       }
