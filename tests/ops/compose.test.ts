@@ -13,11 +13,14 @@ type Environment = Record<string, string | undefined>
 interface Service {
   image?: string
   command?: string | string[]
+  entrypoint?: string | string[]
   build?: string | { context?: string; dockerfile?: string }
   depends_on?: string[] | Record<string, { condition?: string }>
   environment?: string[] | Record<string, string | number | boolean | null>
   volumes?: (string | { type?: string; source?: string; target?: string })[]
+  ports?: string[]
   healthcheck?: { test?: string | string[]; interval?: string; retries?: number }
+  deploy?: { replicas?: number }
   init?: boolean
 }
 interface Compose {
@@ -25,14 +28,16 @@ interface Compose {
   volumes?: Record<string, unknown>
 }
 
-const compose = parse(read('docker-compose.yml')) as Compose
-const { mongo, app } = compose.services
+// Docker Compose resolves YAML merge keys (`<<: *app`): the services below are read as Compose sees them.
+const compose = parse(read('docker-compose.yml'), { merge: true }) as Compose
+const { mongo, redis, minio, web, worker, nginx } = compose.services
+const minioBucket = compose.services['minio-bucket']
 
 const words = (value: string | string[] | undefined): string[] =>
   (Array.isArray(value) ? value : (value ?? '').split(/\s+/)).filter(Boolean)
 
-const environment = (service: Service): Environment => {
-  const env = service.environment ?? {}
+const environment = (service: Service | undefined): Environment => {
+  const env = service?.environment ?? {}
   if (Array.isArray(env))
     return Object.fromEntries(env.map((entry) => [entry.split('=')[0], entry.split('=').slice(1).join('=')]))
   return Object.fromEntries(
@@ -51,10 +56,23 @@ const namedVolumeAt = (service: Service, target: string): string | undefined => 
   const mount = mounts(service).find((m) => m.target === target)
   return mount && /^[A-Za-z0-9][\w.-]*$/.test(mount.source) ? mount.source : undefined
 }
+const dependsOn = (service: Service, other: string): string | undefined =>
+  Array.isArray(service.depends_on)
+    ? service.depends_on.includes(other)
+      ? 'service_started'
+      : undefined
+    : service.depends_on?.[other]?.condition
 
 describe('docker-compose.yml: the production shape', () => {
+  it('has nginx, two web instances, one worker, MongoDB, Redis and MinIO', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(
+      ['minio', 'minio-bucket', 'mongo', 'nginx', 'redis', 'web', 'worker'].sort(),
+    )
+    expect(web.deploy?.replicas).toBe(2)
+    expect(worker.deploy?.replicas ?? 1).toBe(1)
+  })
+
   it('runs MongoDB 7 as a single-node replica set, so transactions work', () => {
-    expect(mongo).toBeDefined()
     expect(mongo.image).toMatch(/^mongo:7(\.|$)/)
     const command = words(mongo.command)
     expect(command).toContain('--replSet')
@@ -72,42 +90,86 @@ describe('docker-compose.yml: the production shape', () => {
     expect(mongo.healthcheck?.retries).toBeGreaterThan(0)
   })
 
-  it('keeps MongoDB data in a named volume', () => {
-    const volume = namedVolumeAt(mongo, '/data/db')
-    expect(volume).toBeDefined()
-    expect(Object.keys(compose.volumes ?? {})).toContain(volume)
+  it('keeps MongoDB data and the media bucket in named volumes', () => {
+    for (const [service, target] of [
+      [mongo, '/data/db'],
+      [minio, '/data'],
+    ] as const) {
+      const volume = namedVolumeAt(service, target)
+      expect(volume).toBeDefined()
+      expect(Object.keys(compose.volumes ?? {})).toContain(volume)
+    }
   })
 
-  it('builds the app from the Dockerfile and starts it only when MongoDB is healthy', () => {
-    const build = typeof app.build === 'string' ? { context: app.build } : app.build
-    expect(build?.context).toBe('.')
-    expect(build?.dockerfile ?? 'Dockerfile').toBe('Dockerfile')
-    expect(app.depends_on).toEqual(
-      expect.objectContaining({ mongo: expect.objectContaining({ condition: 'service_healthy' }) }),
-    )
+  it('health-checks Redis, keeps nothing of it on disk, and MinIO serves the bucket its init step creates', () => {
+    expect(redis.image).toMatch(/^redis:7(\.|$)/)
+    expect(words(redis.healthcheck?.test)).toEqual(['CMD', 'redis-cli', 'ping'])
+    expect(words(minio.command).slice(0, 2)).toEqual(['server', '/data'])
+    expect(words(minio.healthcheck?.test)).toEqual(['CMD', 'mc', 'ready', 'local'])
+    expect(environment(minio).MINIO_ROOT_USER).toBe(environment(web).S3_ACCESS_KEY_ID)
+    expect(environment(minio).MINIO_ROOT_PASSWORD).toBe(environment(web).S3_SECRET_ACCESS_KEY)
+    expect(dependsOn(minioBucket, 'minio')).toBe('service_healthy')
+    expect(words(minioBucket.entrypoint).join(' ')).toMatch(/mc mb --ignore-existing "store\/\$\$S3_BUCKET"/)
+    expect(environment(minioBucket).S3_BUCKET).toBe(environment(web).S3_BUCKET)
   })
 
-  it('wires the app by environment: the replica set, a required secret, the public URL, the media folder', () => {
-    const env = environment(app)
-    expect(env.NODE_ENV).toBe('production')
-    expect(env.DATABASE_URI).toBe('mongodb://mongo:27017/newsroom?replicaSet=rs0')
-    // `${VAR:?message}`: compose refuses to start without it instead of running with a guessable secret.
-    expect(env.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?.+\}$/)
-    expect(env.SERVER_URL).toBeTruthy()
-    expect(env.MEDIA_DIR).toBe('/app/media')
-    expect(env.MONGODB_TRANSACTIONS).toBeUndefined()
+  it('builds web and worker from the one Dockerfile; they start once MongoDB, Redis and the bucket are ready', () => {
+    for (const service of [web, worker]) {
+      const build = typeof service.build === 'string' ? { context: service.build } : service.build
+      expect(build?.context).toBe('.')
+      expect(build?.dockerfile ?? 'Dockerfile').toBe('Dockerfile')
+      expect(service.image).toBe(web.image)
+      expect(dependsOn(service, 'mongo')).toBe('service_healthy')
+      expect(dependsOn(service, 'redis')).toBe('service_healthy')
+      expect(dependsOn(service, 'minio-bucket')).toBe('service_completed_successfully')
+    }
   })
 
-  it('keeps uploaded media in a named volume at MEDIA_DIR', () => {
-    const volume = namedVolumeAt(app, environment(app).MEDIA_DIR ?? '/app/media')
-    expect(volume).toBeDefined()
-    expect(Object.keys(compose.volumes ?? {})).toContain(volume)
+  it('wires both roles alike: the replica set, a required secret, the public URL, Redis and the media bucket', () => {
+    for (const service of [web, worker]) {
+      const env = environment(service)
+      expect(env.NODE_ENV).toBe('production')
+      expect(env.DATABASE_URI).toBe('mongodb://mongo:27017/newsroom?replicaSet=rs0')
+      // `${VAR:?message}`: compose refuses to start without it instead of running with a guessable secret.
+      expect(env.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?.+\}$/)
+      expect(env.S3_SECRET_ACCESS_KEY).toMatch(/^\$\{S3_SECRET_ACCESS_KEY:\?.+\}$/)
+      expect(env.SERVER_URL).toBeTruthy()
+      expect(env.REDIS_URL).toBe('redis://redis:6379')
+      expect(env.S3_ENDPOINT).toBe('http://minio:9000')
+      expect(env.S3_BUCKET).toBeTruthy()
+      expect(env.MONGODB_TRANSACTIONS).toBeUndefined()
+    }
+  })
+
+  it('web instances serve and never run jobs; the worker runs them and serves no app', () => {
+    expect(environment(web).JOBS_AUTORUN).toBe('false')
+    expect(environment(web).TRUST_PROXY).toBe('true')
+    expect(web.command).toBeUndefined() // the image's `npm start`
+    expect(web.ports).toBeUndefined() // readers reach them through nginx only
+    expect(environment(worker).JOBS_AUTORUN).toBe('true')
+    expect(words(worker.command)).toEqual(['npm', 'run', 'worker:start'])
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts
+    expect(scripts['worker:start']).toMatch(/NODE_ENV=production .*src\/worker\.ts/)
+  })
+
+  it('fronts the web instances with deploy/nginx.conf as shipped, its upstream swapped for the web service', () => {
+    expect(nginx.image).toMatch(/^nginx:/)
+    expect(dependsOn(nginx, 'web')).toBe('service_healthy')
+    expect(nginx.ports).toEqual(['${APP_PORT:-3000}:80'])
+    expect(mounts(nginx)).toContainEqual({ source: './deploy/nginx.conf', target: '/etc/newsroom/nginx.conf' })
+    const start = words(nginx.command).join(' ')
+    const swap = /sed 's\/(.+?)\/(.+?)\/'/.exec(start)
+    expect(swap?.[1]).toBe('server 127.0.0.1:3000;')
+    expect(swap?.[2]).toBe('server web:3000;')
+    // The shipped file still has the line the swap replaces, once.
+    expect(read('deploy/nginx.conf').split('server 127.0.0.1:3000;').length).toBe(2)
+    expect(start).toMatch(/exec nginx -g 'daemon off;'$/)
   })
 
   it('passes no variable the example env file does not document', () => {
     const documented = documentedVariables()
-    const undocumented = Object.keys(environment(app)).filter((name) => !documented.has(name))
-    expect(undocumented).toEqual([])
+    const passed = new Set([web, worker, minioBucket].flatMap((service) => Object.keys(environment(service))))
+    expect([...passed].filter((name) => !documented.has(name))).toEqual([])
   })
 })
 
