@@ -21,8 +21,5 @@ export const describeFailure = (error: unknown): Failure => {
 }
 
 /** The same reason for the admin: the importer's own in both languages, anything else as it came. */
-export const failureLabel = (error: unknown): Label => {
-  if (error instanceof StoryParseError) return error.reason
-  const { reason } = describeFailure(error)
-  return { zh: reason, en: reason }
-}
+export const failureLabel = (error: unknown, failure: Failure = describeFailure(error)): Label =>
+  error instanceof StoryParseError ? error.reason : { zh: failure.reason, en: failure.reason }

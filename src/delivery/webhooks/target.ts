@@ -1,5 +1,7 @@
 import { BlockList, isIP } from 'node:net'
 
+import type { NewsroomTranslations } from '../../i18n'
+
 /** Loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges, and IPv4 mapped into IPv6. */
 const internalRanges = new BlockList()
 for (const [network, prefix] of [
@@ -34,11 +36,9 @@ export const isInternalAddress = (address: string): boolean => {
   return family === 0 ? false : internalRanges.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
-/** The key of each reason a receiver URL is refused. */
+/** The key of each reason a receiver URL is refused: the translations' `messages:delivery:target` entries. */
 export type WebhookUrlProblem =
-  | 'messages:delivery:target:webhookUrlIsNot'
-  | 'messages:delivery:target:webhookUrlMustStart'
-  | 'messages:delivery:target:webhookUrlPointsTo'
+  `messages:delivery:target:${Extract<keyof NewsroomTranslations['messages']['delivery']['target'], string>}`
 
 const internalNames = /(^|\.)(localhost|local|internal|localdomain)$/i
 

@@ -68,7 +68,7 @@ export const importUpload = async (
     const link = `${payload.config.routes.admin}/collections/articles/${outcome.articleId}`
     return { file: upload.name, ...outcome, link, warnings: [...story.warnings, ...notes] }
   } catch (error) {
-    const { line } = describeFailure(error)
-    return { file: upload.name, status: 'failed', line, reason: failureLabel(error) }
+    const failure = describeFailure(error)
+    return { file: upload.name, status: 'failed', line: failure.line, reason: failureLabel(error, failure) }
   }
 }
