@@ -38,6 +38,7 @@ import {
 } from './phases/imports'
 import { profileImporter, profileReads, profileStartup, profileWrites } from './phases/profile'
 import { measureReads, prepareReadTargets } from './phases/reads'
+import { measureCluster } from './phases/cluster'
 import { measureStartup, summariseStartup, type StartupRep } from './phases/startup'
 import { login, summariseWrites, writeRep, type StoryInput, type Tokens, type WriteRep } from './phases/writes'
 
@@ -54,7 +55,9 @@ const usage = `Usage: npm run bench -- [options]
   --import-stories M   P3 stories per repetition (default 10 × duration, at least 20)
   --import-memory N    P3 memory: import N stories (importer and raw, concurrently, each on its own database copy),
                        heap and RSS after a full GC at every tenth; 0 skips it (default 0; issue #12 asks for 10000)
-  --phases LIST        any of p1,p2,p3,p4 (default all; p3 alone makes no production build)
+  --phases LIST        any of p1,p2,p3,p4,p5 (default p1–p4; p3 alone makes no production build; p5: two web
+                       instances on one database and Redis behind nginx, needs redis-server)
+  --cluster-trials K   P5 stories published on one instance and withdrawn on the other (default 30)
   --profile MODE       auto (profile poor figures: stock reads < 200 req/s, delivery < 1,000, workflow story
                        > 1.5× stock, importer < 0.67× raw, cold start > 3 s), all, none (default auto)
   --wait-quiet MIN     first wait up to MIN minutes for a 1-minute load average below --quiet-load (default 0)
@@ -83,6 +86,7 @@ const { values } = parseArgs({
     cycles: { type: 'string' },
     'import-stories': { type: 'string' },
     'import-memory': { type: 'string', default: '0' },
+    'cluster-trials': { type: 'string', default: '30' },
     phases: { type: 'string', default: 'p1,p2,p3,p4' },
     profile: { type: 'string', default: 'auto' },
     'wait-quiet': { type: 'string', default: '0' },
@@ -122,9 +126,10 @@ const importStories = values['import-stories']
   ? int('import-stories', values['import-stories'], 1)
   : Math.max(20, 10 * duration)
 const importMemory = int('import-memory', values['import-memory'], 0)
+const clusterTrials = int('cluster-trials', values['cluster-trials'], 1)
 const phases = new Set((values.phases ?? '').split(',').map((phase) => phase.trim().toLowerCase()))
 // P3 runs the CLIs under tsx: only the server phases need `npm run build`.
-const needBuild = ['p1', 'p2', 'p4'].some((phase) => phases.has(phase))
+const needBuild = ['p1', 'p2', 'p4', 'p5'].some((phase) => phases.has(phase))
 const profileMode = values.profile === 'all' || values.profile === 'none' ? values.profile : 'auto'
 const password = 'bench-password'
 const writeWarmup = 3
@@ -172,6 +177,7 @@ const main = async (): Promise<void> => {
       cycles,
       importStories,
       importMemory,
+      clusterTrials,
       phases: [...phases].join(','),
       profile: profileMode,
     },
@@ -366,6 +372,11 @@ const main = async (): Promise<void> => {
       chief: 'chief@bench.local',
       reporter: 'reporter@bench.local',
     }
+    const tokensAt = async (base: string): Promise<Tokens> => ({
+      reporter: await login(base, emails.reporter, password),
+      editor: await login(base, emails.editor, password),
+      chief: await login(base, emails.chief, password),
+    })
     const storyInput: StoryInput = {
       brandId: fixture.brands['guanhai-news'],
       sectionId: fixture.sections['chengshi'],
@@ -393,7 +404,7 @@ const main = async (): Promise<void> => {
         root: staticRoot,
         port: nginxPort,
         probePath: '/ready.txt',
-        proxy: { port: frontPort, appPort: server.port, conf: path.join(repo, 'deploy', 'nginx.conf') },
+        proxy: { port: frontPort, appPorts: [server.port], conf: path.join(repo, 'deploy', 'nginx.conf') },
       })
       running.push(nginx)
       const readInput = {
@@ -483,11 +494,6 @@ const main = async (): Promise<void> => {
       running.push(appHost)
       const stockHost = await startRestHost(paths('host-stock.db'), 'baseline', logFile('host-stock'))
       running.push(stockHost)
-      const tokensAt = async (base: string): Promise<Tokens> => ({
-        reporter: await login(base, emails.reporter, password),
-        editor: await login(base, emails.editor, password),
-        chief: await login(base, emails.chief, password),
-      })
       const targets = [
         { key: 'workflowServer', base: server.url, mode: 'workflow', tokens: await tokensAt(server.url) },
         { key: 'workflowHost', base: appHost.url, mode: 'workflow', tokens: await tokensAt(appHost.url) },
@@ -525,6 +531,35 @@ const main = async (): Promise<void> => {
       }
     }
     await stopAll()
+
+    // ---- P5 two web instances ----------------------------------------------------------------------------------
+    if (phases.has('p5')) {
+      noteLoad('P5')
+      try {
+        results.cluster = await measureCluster({
+          paths: mainDb,
+          runDir,
+          nginxConf: path.join(repo, 'deploy', 'nginx.conf'),
+          logFile,
+          login: tokensAt,
+          story: storyInput,
+          articleSlug: fixture.target.articleSlug,
+          reps,
+          trials: clusterTrials,
+          connections,
+          threads,
+          durationSeconds: duration,
+          log,
+        })
+        for (const read of results.cluster.reads)
+          if (read.errors) results.failures.push(`P5 ${read.label}: ${read.errors} error(s)`)
+        for (const entry of results.cluster.visibility)
+          if (entry.missed) results.failures.push(`P5 ${entry.what}: ${entry.missed} change(s) not seen within 10 s`)
+      } catch (error) {
+        results.failures.push(`P5: ${(error as Error).message}`)
+        log(`  P5 FAILED: ${(error as Error).message}`)
+      }
+    }
 
     // ---- P3 import ---------------------------------------------------------------------------------------------
     if (phases.has('p3')) {

@@ -42,7 +42,7 @@ export interface RunningApp extends Started {
  */
 export const startServer = async (
   paths: AppPaths,
-  options: { logFile: string; cpuProfDir?: string; readyTimeoutMs?: number },
+  options: { logFile: string; cpuProfDir?: string; readyTimeoutMs?: number; env?: Record<string, string> },
 ): Promise<RunningApp> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -52,6 +52,7 @@ export const startServer = async (
     SERVER_URL: url,
     LOG_LEVEL: 'info',
     DELIVERY_RATE_LIMIT: '1000000000',
+    ...options.env,
   })
   for (let attempt = 1; ; attempt++) {
     const started = options.cpuProfDir

@@ -7,11 +7,11 @@ import { startLogged, waitFor200, type Started } from './proc'
  * The shipped front (deploy/nginx.conf: a one-second micro-cache for /content/v1) with its cache folder, app address
  * and listen address swapped for this run's; every swap must hit, so the bench measures that file or fails.
  */
-const shippedFront = (file: string, dir: string, proxy: { port: number; appPort: number }): string => {
+const shippedFront = (file: string, dir: string, proxy: { port: number; appPorts: number[] }): string => {
   let conf = readFileSync(file, 'utf8')
   for (const [from, to] of [
     ['/var/cache/nginx/newsroom', path.join(dir, 'cache')],
-    ['server 127.0.0.1:3000;', `server 127.0.0.1:${proxy.appPort};`],
+    ['server 127.0.0.1:3000;', proxy.appPorts.map((port) => `server 127.0.0.1:${port};`).join('\n  ')],
     ['listen 80;', `listen 127.0.0.1:${proxy.port};`],
   ]) {
     if (!conf.includes(from)) throw new Error(`${file} no longer contains "${from}"; update bench/lib/nginx.ts`)
@@ -22,7 +22,7 @@ const shippedFront = (file: string, dir: string, proxy: { port: number; appPort:
 
 /**
  * Debian's nginx serving files from `root` on 127.0.0.1:`port`: the ceiling for "the same bytes, no application".
- * With `proxy`, the same process also runs deploy/nginx.conf in front of the app on `proxy.port`.
+ * With `proxy`, the same process also runs deploy/nginx.conf in front of the app instances on `proxy.port`.
  * One worker, like the one Node process it is compared with; keep-alive without a request cap, as wrk expects.
  */
 export const startNginx = async (options: {
@@ -30,7 +30,8 @@ export const startNginx = async (options: {
   root: string
   port: number
   probePath: string
-  proxy?: { port: number; appPort: number; conf: string }
+  /** the app instances behind the front: one, or several as the upstream's round robin */
+  proxy?: { port: number; appPorts: number[]; conf: string }
 }): Promise<Started> => {
   const { dir, root, port, proxy } = options
   mkdirSync(path.join(dir, 'nginx-temp'), { recursive: true })

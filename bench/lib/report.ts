@@ -1,9 +1,11 @@
+import type { ClusterResults } from '../phases/cluster'
 import type { ImportSeries, MemoryRun } from '../phases/imports'
 import type { ProfiledLoad } from '../phases/profile'
 import type { ReadSeries } from '../phases/reads'
 import type { StartupSeries } from '../phases/startup'
 import { writeSteps, type WriteSeries } from '../phases/writes'
 import type { ProfileSummary } from './cpuprofile'
+import { clusterLines } from './clusterReport'
 import { importRatioLines, memoryLines } from './importReport'
 import type { Machine, Revision } from './machine'
 import { fmt, fmtSpread, median, ratio, spread, type Spread } from './stats'
@@ -47,6 +49,7 @@ export interface BenchResults {
   }
   imports?: { series: ImportSeries[]; stories: number; notMeasured?: string; memory?: MemoryRun[] }
   startup?: StartupSeries
+  cluster?: ClusterResults
   profiles: ProfiledLoad[]
   /** RSS of the production server process used for P1 and P2 */
   serverMemory: { when: string; rssMB: number; fds: number }[]
@@ -356,6 +359,8 @@ export const renderReport = (r: BenchResults): string => {
     }
     if (r.imports.memory?.length) out.push('### P3 memory', '', ...memoryLines(r.imports.memory))
   }
+
+  if (r.cluster) out.push('## P5 — two web instances', '', ...clusterLines(r.cluster))
 
   if (r.startup) {
     const s = r.startup

@@ -77,13 +77,7 @@ const lexical = (texts: string[]) =>
 
 let serial = 0
 
-/** One story from creation to publication; returns the milliseconds of each step. */
-export const writeCycle = async (
-  base: string,
-  mode: WriteMode,
-  tokens: Tokens,
-  input: StoryInput,
-): Promise<Record<WriteStep, number>> => {
+const createStory = async (base: string, tokens: Tokens, input: StoryInput) => {
   serial++
   const headline = `机关党建工作部署会召开 第${process.pid}-${Date.now().toString(36)}-${serial}期`
   const created = await call(base, tokens.reporter, 'POST', '/api/articles?draft=true&depth=0', {
@@ -97,8 +91,30 @@ export const writeCycle = async (
     sections: [input.sectionId],
     tags: ['机关党建'],
   })
-  const id = String((created.data.doc as { id?: string } | undefined)?.id)
-  const times = { create: created.ms } as Record<WriteStep, number>
+  return { headline, ms: created.ms, id: String((created.data.doc as { id?: string } | undefined)?.id) }
+}
+
+/** A new story submitted and passed by 初审, waiting for the chief's 签发 (`publish`); returns its id. */
+export const storyAwaitingSignOff = async (base: string, tokens: Tokens, input: StoryInput): Promise<string> => {
+  const { id } = await createStory(base, tokens, input)
+  await call(base, tokens.reporter, 'POST', `/api/articles/${id}/workflow/submit`, {})
+  await call(base, tokens.editor, 'POST', `/api/articles/${id}/workflow/approve`, { comment: '初审通过' })
+  return id
+}
+
+/** A workflow transition by the chief (终审): `publish`, `withdraw` (with a reason) and the like. */
+export const chiefFires = async (base: string, tokens: Tokens, id: string, transition: string, comment?: string) =>
+  (await call(base, tokens.chief, 'POST', `/api/articles/${id}/workflow/${transition}`, comment ? { comment } : {})).ms
+
+/** One story from creation to publication; returns the milliseconds of each step. */
+export const writeCycle = async (
+  base: string,
+  mode: WriteMode,
+  tokens: Tokens,
+  input: StoryInput,
+): Promise<Record<WriteStep, number>> => {
+  const { headline, ms, id } = await createStory(base, tokens, input)
+  const times = { create: ms } as Record<WriteStep, number>
   times.saveDraft = (
     await call(base, tokens.reporter, 'PATCH', `/api/articles/${id}?draft=true&depth=0`, {
       headline: `${headline}（修改）`,
