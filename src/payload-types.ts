@@ -175,17 +175,12 @@ export interface Article {
   scheduledAt?: string | null;
   withdrawAt?: string | null;
   owner?: (string | null) | User;
+  editedBy?: (string | null) | User;
   kicker?: string | null;
   headline: string;
   subheadline?: string | null;
-  /**
-   * Generated from the title when empty, then kept stable
-   */
   slug?: string | null;
   summary?: string | null;
-  /**
-   * e.g. 本报12月9日讯
-   */
   dateline?: string | null;
   body?: {
     root: {
@@ -212,18 +207,12 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Rendered from contributors and brands
-   */
   byline?: string | null;
   brands?: (string | Brand)[] | null;
   sections?: (string | Section)[] | null;
   tags?: string[] | null;
   printEdition?: {
     date?: string | null;
-    /**
-     * e.g. A3 or 6
-     */
     page?: string | null;
   };
   importSource?: {
@@ -246,9 +235,6 @@ export interface User {
   name: string;
   role: 'reporter' | 'correspondent' | 'editor' | 'admin';
   brands?: (string | Brand)[] | null;
-  /**
-   * For correspondents: the organisation they write from
-   */
   organisation?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -277,20 +263,11 @@ export interface User {
 export interface Brand {
   id: string;
   name: string;
-  /**
-   * Generated from the title when empty, then kept stable
-   */
   slug?: string | null;
   kind: 'print' | 'digital';
-  /**
-   * Name printed in bylines, e.g. 青岛日报; defaults to the brand name
-   */
   bylineLabel?: string | null;
   logo?: (string | null) | Media;
   siteUrl?: string | null;
-  /**
-   * One to three levels; the last level signs off
-   */
   reviewLevels: number;
   reviewers?:
     | {
@@ -309,9 +286,6 @@ export interface Brand {
 export interface Media {
   id: string;
   alt: string;
-  /**
-   * e.g. 王建亮 摄
-   */
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -382,9 +356,6 @@ export interface Media {
 export interface Section {
   id: string;
   name: string;
-  /**
-   * Generated from the title when empty, then kept stable
-   */
   slug?: string | null;
   brands?: (string | Brand)[] | null;
   parent?: (string | null) | Section;
@@ -404,21 +375,13 @@ export interface PhotoCaption {
   scheduledAt?: string | null;
   withdrawAt?: string | null;
   owner?: (string | null) | User;
+  editedBy?: (string | null) | User;
   image?: (string | null) | Media;
   caption: string;
-  /**
-   * Generated from the title when empty, then kept stable
-   */
   slug?: string | null;
   eventDate?: string | null;
-  /**
-   * For a date range
-   */
   eventDateEnd?: string | null;
   location?: string | null;
-  /**
-   * e.g. 王建亮 摄
-   */
   photographer?: string | null;
   brands?: (string | Brand)[] | null;
   sections?: (string | Section)[] | null;
@@ -435,17 +398,8 @@ export interface PhotoCaption {
  */
 export interface ApiClient {
   id: string;
-  /**
-   * e.g. 观海新闻 App
-   */
   name: string;
-  /**
-   * “Draft preview” reads the latest draft of an item (read-only)
-   */
   scopes: ('published' | 'preview')[];
-  /**
-   * Previews are limited to items of these brands; empty means all
-   */
   brands?: (string | Brand)[] | null;
   active?: boolean | null;
   updatedAt: string;
@@ -521,22 +475,10 @@ export interface EditorialComment {
 export interface Webhook {
   id: string;
   name: string;
-  /**
-   * http:// or https:// only; receives a JSON POST
-   */
   url: string;
   events: ('publish' | 'withdraw' | 'update')[];
-  /**
-   * Only items of these brands; empty means all
-   */
   brands?: (string | Brand)[] | null;
-  /**
-   * Only items in these sections or their sub-sections; empty means all
-   */
   sections?: (string | Section)[] | null;
-  /**
-   * Signs X-Newsroom-Signature; generated when left empty
-   */
   secret?: string | null;
   active?: boolean | null;
   updatedAt: string;
@@ -783,6 +725,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   scheduledAt?: T;
   withdrawAt?: T;
   owner?: T;
+  editedBy?: T;
   kicker?: T;
   headline?: T;
   subheadline?: T;
@@ -833,6 +776,7 @@ export interface PhotoCaptionsSelect<T extends boolean = true> {
   scheduledAt?: T;
   withdrawAt?: T;
   owner?: T;
+  editedBy?: T;
   image?: T;
   caption?: T;
   slug?: T;

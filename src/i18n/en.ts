@@ -191,6 +191,7 @@ export const en: NewsroomTranslations = {
       scheduledFor: 'Scheduled for',
       withdrawalScheduledFor: 'Withdrawal scheduled for',
       owner: 'Owner',
+      editedBy: 'Last edited by',
     },
     labels: {
       stateLabels: {
@@ -347,6 +348,25 @@ export const en: NewsroomTranslations = {
         latest: 'Latest comment',
         since: 'since ',
       },
+    },
+    versions: {
+      title: 'Versions',
+      intro:
+        'Every save leaves a version: who made it, where the story stood in review, and in which review round. Open a version by its time; “Compare with previous” shows what changed.',
+      time: 'Time',
+      state: 'State',
+      level: 'Level',
+      round: 'Review round {{round}}',
+      roundColumn: 'Round',
+      beforeReview: 'Before review',
+      editor: 'Edited by',
+      system: 'System (scheduled job)',
+      kind: 'Kind',
+      published: 'Published',
+      autosave: 'Autosave',
+      draft: 'Draft',
+      compare: 'Compare with previous',
+      none: 'No versions yet.',
     },
     contributorRowLabel: {
       roles: {

@@ -192,6 +192,7 @@ export const zh = {
       scheduledFor: '定时发布时间',
       withdrawalScheduledFor: '定时撤稿时间',
       owner: '稿件所有人',
+      editedBy: '最后修改人',
     },
     labels: {
       stateLabels: {
@@ -346,6 +347,25 @@ export const zh = {
         latest: '最新意见',
         since: '自',
       },
+    },
+    versions: {
+      title: '版本记录',
+      intro:
+        '每次保存留下一个版本：谁改的、当时稿件处于哪一步、第几轮送审。点时间查看该版本，点“对比上一版”看改了什么。',
+      time: '时间',
+      state: '稿件状态',
+      level: '审级',
+      round: '第{{round}}轮送审',
+      roundColumn: '轮次',
+      beforeReview: '送审前',
+      editor: '修改人',
+      system: '系统（定时任务）',
+      kind: '类型',
+      published: '已发布',
+      autosave: '自动保存',
+      draft: '草稿',
+      compare: '对比上一版',
+      none: '还没有版本。',
     },
     contributorRowLabel: {
       roles: {

@@ -1,6 +1,7 @@
 import * as migration_20261127_015823_initial from './20261127_015823_initial'
 import * as migration_20261127_034218_scheduled_withdraw from './20261127_034218_scheduled_withdraw'
 import * as migration_20261202_161918_trash from './20261202_161918_trash'
+import * as migration_20261203_150044_edited_by from './20261203_150044_edited_by'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261202_161918_trash.up,
     down: migration_20261202_161918_trash.down,
     name: '20261202_161918_trash',
+  },
+  {
+    up: migration_20261203_150044_edited_by.up,
+    down: migration_20261203_150044_edited_by.down,
+    name: '20261203_150044_edited_by',
   },
 ]

@@ -1,9 +1,12 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
 import { isStaffField } from '../access/isStaffField'
 import { bilingual, tl } from '../i18n'
 import { stateLabels } from './labels'
 import { workflowStates } from './types'
+
+/** Whoever saved this version (a version list says who, not only when); nobody can set it but the save itself. */
+const stampEditor: FieldHook = ({ req }) => (req.user?.collection === 'users' ? req.user.id : null)
 
 /**
  * Workflow bookkeeping on every reviewed collection, read by staff only (readers and front-end keys never see it).
@@ -65,6 +68,15 @@ export const workflowFields: Field[] = [
     relationTo: 'users',
     index: true,
     label: tl('workflow:fields:owner'),
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'editedBy',
+    access: { read: isStaffField },
+    type: 'relationship',
+    relationTo: 'users',
+    label: tl('workflow:fields:editedBy'),
+    hooks: { beforeChange: [stampEditor] },
     admin: { position: 'sidebar', readOnly: true },
   },
 ]

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, EditConfig, EditConfigWithoutRoot } from 'payload'
 
 import { workflowDelete, workflowRead, workflowReadVersions, workflowUpdate } from './access/workflowScopes'
 import { workflowEndpoints } from './endpoints'
@@ -14,6 +14,10 @@ const hasDrafts = (collection: CollectionConfig): boolean =>
 /** Contributors (the `contributors` field's users) share the owner's rights on collections that have the field. */
 const hasContributors = (collection: CollectionConfig): boolean =>
   collection.fields.some((field) => 'name' in field && field.name === 'contributors')
+
+// Payload's EditConfig is a union its own spread cannot satisfy; no collection of ours replaces the whole edit view.
+const withVersionsView = (edit: EditConfig | undefined): EditConfig =>
+  ({ ...edit, versions: { Component: '/src/admin/VersionsView#VersionsView' } }) as EditConfigWithoutRoot
 
 /**
  * One collection under review: the workflow's fields first, its guards before the collection's own hooks, its
@@ -39,6 +43,8 @@ export const reviewedCollection = (collection: CollectionConfig, slug: WorkflowC
       components: {
         ...admin.components,
         edit: { ...admin.components?.edit, Status: '/src/admin/WorkflowStatus#WorkflowStatus' },
+        // 版本记录: each version with its editor, state, level and review round (Payload's list has times and ids).
+        views: { ...admin.components?.views, edit: withVersionsView(admin.components?.views?.edit) },
       },
     },
     hooks: {

@@ -202,7 +202,7 @@ describe('the review workflow end to end', () => {
     expect(read.status).toBe(200)
     expect(read.body).toMatchObject({ headline: '定时发布稿件', _status: 'published' })
     // Workflow bookkeeping is staff-only, on Payload's REST as everywhere.
-    for (const field of ['workflowState', 'reviewLevel', 'scheduledAt', 'withdrawAt', 'owner'])
+    for (const field of ['workflowState', 'reviewLevel', 'scheduledAt', 'withdrawAt', 'owner', 'editedBy'])
       expect(read.body).not.toHaveProperty(field)
     expect((await api.get(`/articles/${approved.id}`, { token: tokens.correspondent })).body).toMatchObject({
       workflowState: 'published',

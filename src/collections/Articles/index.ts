@@ -62,7 +62,7 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'text',
       hasMany: true,
       label: tl('collections:articles:tags'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { Diff: '/src/admin/ListDiff#TagsDiff' } },
     },
     {
       name: 'printEdition',

@@ -257,6 +257,19 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
         timeout: 120_000,
       })
       await author.screenshot({ path: path.join(screenshots, '8-compare-previous-round.png') })
+
+      // 版本记录: who saved each version, the story's state and level then, and the review round — no bare ids.
+      await author.goto(`${articleUrl}/versions`, { timeout: 180_000 })
+      await author.waitForSelector('[data-testid=version-list] tbody tr', { timeout: 120_000 })
+      const versionRows = await author.locator('[data-testid=version-list] tbody tr').allInnerTexts()
+      const rowWith = (...parts: string[]) => versionRows.some((row) => parts.every((part) => row.includes(part)))
+      expect(rowWith('任晓萌', '审核中', '初审', '第1轮送审')).toBe(true)
+      expect(rowWith('初审编辑', '审核中', '复审', '第1轮送审')).toBe(true)
+      expect(rowWith('终审总编', '已发布', '第1轮送审')).toBe(true)
+      expect(rowWith('任晓萌', '送审前')).toBe(true)
+      for (const row of versionRows) expect(row).toMatch(new RegExp(`^${zhDate.source}`))
+      expect(versionRows.join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/)
+      await author.screenshot({ path: path.join(screenshots, '10-version-list.png') })
       await author.context().close()
     }, 900_000)
 
@@ -333,7 +346,7 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       await reporter.context().close()
     }, 600_000)
 
-    it('the version diff shows the words of a changed 小标题 block, not “intertitle Block”', async () => {
+    it('the version diff shows the words of a changed 小标题 block, tags and contributors, not “intertitle Block”, [] or 条目 01', async () => {
       const token = await apiLogin('reporter@newsroom.local')
       const body = (intertitle: string) => ({
         root: {
@@ -363,13 +376,21 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
           ],
         },
       })
+      const reporterLine = { role: 'reporter', name: '任晓萌' }
       const created = await api(token, 'POST', '/articles', {
         headline: `小标题对比 ${Date.now()}`,
         body: body('旧的小标题'),
+        tags: ['时政'],
+        contributors: [reporterLine],
       })
       expect(created.status).toBe(201)
       const id = (created.body.doc as { id: string }).id
-      expect((await api(token, 'PATCH', `/articles/${id}`, { body: body('新的小标题') })).status).toBe(200)
+      const edited = await api(token, 'PATCH', `/articles/${id}`, {
+        body: body('新的小标题'),
+        tags: ['时政', '民生'],
+        contributors: [reporterLine, { role: 'correspondent', name: '陈刚', organisation: '胶州市委宣传部' }],
+      })
+      expect(edited.status).toBe(200)
       const versions = await api(token, 'GET', `/articles/versions?where[parent][equals]=${id}&sort=-updatedAt&depth=0`)
       const [latest, first] = (versions.body.docs as { id: string }[]).map((version) => version.id)
 
@@ -383,6 +404,12 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       const page = await reporter.locator('body').innerText()
       expect(page).toContain('旧的小标题')
       expect(page).not.toMatch(/intertitle|Block/)
+      // Tags read as a newsroom writes them, contributors by role and name (the diff marks what changed inside).
+      expect(await reporter.locator('.tags-diff').innerText()).toMatch(/时政、\s*民生/)
+      const contributors = await reporter.locator('.contributors-diff').innerText()
+      expect(contributors).toContain('记者 任晓萌')
+      expect(contributors).toMatch(/通讯员 陈刚 · 胶州市委宣传部/)
+      expect(page).not.toMatch(/条目 \d|\[\s*"|\[\]/)
       await reporter.screenshot({ path: path.join(screenshots, '9-intertitle-diff.png') })
       await reporter.context().close()
     }, 600_000)

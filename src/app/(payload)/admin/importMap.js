@@ -25,9 +25,11 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BodyDiff as BodyDiff_d94e1b857c9b7c3dd1dad11f843a3b69 } from '../../../../src/admin/BodyDiff'
 import { ContributorRowLabel as ContributorRowLabel_6104248565186c0e953b835f4f45f55e } from '../../../../src/admin/ContributorRowLabel'
+import { ContributorsDiff as ContributorsDiff_7a76b9de84f2447fb31c255625b040e0 } from '../../../../src/admin/ListDiff'
+import { TagsDiff as TagsDiff_7a76b9de84f2447fb31c255625b040e0 } from '../../../../src/admin/ListDiff'
 import { WorkflowStatus as WorkflowStatus_5e6288008cfc3627065b3999a6a4b291 } from '../../../../src/admin/WorkflowStatus'
+import { VersionsView as VersionsView_9ee9bf7f645ce68fa143114c81662b83 } from '../../../../src/admin/VersionsView'
 import { AdminNavLink as AdminNavLink_e53a505c3397b7687f4655dbfa2ba49d } from '../../../../src/admin/AdminNavLink'
-import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MyQueueView as MyQueueView_87a1bf4e7c10c219ad9155239b62860e } from '../../../../src/admin/MyQueueView'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../../src/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -61,9 +63,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/BodyDiff#BodyDiff": BodyDiff_d94e1b857c9b7c3dd1dad11f843a3b69,
   "/src/admin/ContributorRowLabel#ContributorRowLabel": ContributorRowLabel_6104248565186c0e953b835f4f45f55e,
+  "/src/admin/ListDiff#ContributorsDiff": ContributorsDiff_7a76b9de84f2447fb31c255625b040e0,
+  "/src/admin/ListDiff#TagsDiff": TagsDiff_7a76b9de84f2447fb31c255625b040e0,
   "/src/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_5e6288008cfc3627065b3999a6a4b291,
+  "/src/admin/VersionsView#VersionsView": VersionsView_9ee9bf7f645ce68fa143114c81662b83,
   "/src/admin/AdminNavLink#AdminNavLink": AdminNavLink_e53a505c3397b7687f4655dbfa2ba49d,
-  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/MyQueueView#MyQueueView": MyQueueView_87a1bf4e7c10c219ad9155239b62860e,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

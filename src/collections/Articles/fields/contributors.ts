@@ -12,7 +12,12 @@ export const contributorsField: ArrayField = {
   labels: { singular: tl('collections:articles:contributor'), plural: tl('collections:articles:contributors') },
   // A reporter's or correspondent's new story is theirs: they start as its first contributor (and so in the byline).
   defaultValue: authorAsContributor,
-  admin: { components: { RowLabel: '/src/admin/ContributorRowLabel#ContributorRowLabel' } },
+  admin: {
+    components: {
+      RowLabel: '/src/admin/ContributorRowLabel#ContributorRowLabel',
+      Diff: '/src/admin/ListDiff#ContributorsDiff',
+    },
+  },
   fields: [
     {
       type: 'row',

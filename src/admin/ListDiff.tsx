@@ -1,0 +1,93 @@
+'use client'
+import {
+  escapeDiffHTML,
+  FieldDiffContainer,
+  getHTMLDiffComponents,
+  unescapeDiffHTML,
+  useTranslation,
+} from '@payloadcms/ui'
+import type { ArrayFieldDiffClientComponent, FieldDiffClientProps, TextFieldDiffClientComponent } from 'payload'
+
+import { contributorLine } from './contributorLine'
+
+/** Both sides as one line per entry, diffed as text: what an editor reads, not `[]` or 条目 01. */
+const LinesDiff = ({
+  field,
+  from,
+  to,
+  nestingLevel,
+  locale,
+  className,
+}: Pick<FieldDiffClientProps, 'field' | 'nestingLevel' | 'locale'> & {
+  from: string[]
+  to: string[]
+  className: string
+}) => {
+  const { i18n } = useTranslation()
+  const html = (lines: string[]) =>
+    lines.length ? lines.map((line) => `<p>${escapeDiffHTML(line)}</p>`).join('') : '<p></p>'
+  const { From, To } = getHTMLDiffComponents({
+    fromHTML: html(from),
+    toHTML: html(to),
+    postProcess: unescapeDiffHTML,
+    tokenizeByCharacter: true,
+  })
+  const label = 'label' in field ? field.label : undefined
+  return (
+    <FieldDiffContainer
+      className={className}
+      From={From}
+      To={To}
+      i18n={i18n}
+      label={{ label, locale }}
+      nestingLevel={nestingLevel}
+    />
+  )
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
+
+/** 标签: the tags joined as a newsroom writes them (时政、民生), one diff. */
+export const TagsDiff: TextFieldDiffClientComponent = ({
+  comparisonValue,
+  versionValue,
+  field,
+  nestingLevel,
+  locale,
+}) => {
+  const line = (value: unknown) => (strings(value).length ? [strings(value).join('、')] : [])
+  return (
+    <LinesDiff
+      className="tags-diff"
+      field={field}
+      from={line(comparisonValue)}
+      to={line(versionValue)}
+      nestingLevel={nestingLevel}
+      locale={locale}
+    />
+  )
+}
+
+/** 作者: one line per contributor (记者 任晓萌 · 青岛日报), so an added, removed or renamed person reads as such. */
+export const ContributorsDiff: ArrayFieldDiffClientComponent = ({
+  comparisonValue,
+  versionValue,
+  field,
+  nestingLevel,
+  locale,
+}) => {
+  const { i18n } = useTranslation()
+  const lines = (value: unknown) =>
+    Array.isArray(value) ? value.map((row) => contributorLine(row, i18n.language)).filter(Boolean) : []
+  return (
+    <LinesDiff
+      className="contributors-diff"
+      field={field}
+      from={lines(comparisonValue)}
+      to={lines(versionValue)}
+      nestingLevel={nestingLevel}
+      locale={locale}
+    />
+  )
+}
