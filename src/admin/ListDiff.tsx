@@ -48,46 +48,29 @@ const LinesDiff = ({
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
 
+/** A diff component for a field whose value reads best as lines of text. */
+const linesDiff =
+  (className: string, toLines: (value: unknown, language: string) => string[]) =>
+  ({ comparisonValue, versionValue, field, nestingLevel, locale }: FieldDiffClientProps) => {
+    const { i18n } = useTranslation()
+    return (
+      <LinesDiff
+        className={className}
+        field={field}
+        from={toLines(comparisonValue, i18n.language)}
+        to={toLines(versionValue, i18n.language)}
+        nestingLevel={nestingLevel}
+        locale={locale}
+      />
+    )
+  }
+
 /** 标签: the tags joined as a newsroom writes them (时政、民生), one diff. */
-export const TagsDiff: TextFieldDiffClientComponent = ({
-  comparisonValue,
-  versionValue,
-  field,
-  nestingLevel,
-  locale,
-}) => {
-  const line = (value: unknown) => (strings(value).length ? [strings(value).join('、')] : [])
-  return (
-    <LinesDiff
-      className="tags-diff"
-      field={field}
-      from={line(comparisonValue)}
-      to={line(versionValue)}
-      nestingLevel={nestingLevel}
-      locale={locale}
-    />
-  )
-}
+export const TagsDiff: TextFieldDiffClientComponent = linesDiff('tags-diff', (value) =>
+  strings(value).length ? [strings(value).join('、')] : [],
+)
 
 /** 作者: one line per contributor (记者 任晓萌 · 青岛日报), so an added, removed or renamed person reads as such. */
-export const ContributorsDiff: ArrayFieldDiffClientComponent = ({
-  comparisonValue,
-  versionValue,
-  field,
-  nestingLevel,
-  locale,
-}) => {
-  const { i18n } = useTranslation()
-  const lines = (value: unknown) =>
-    Array.isArray(value) ? value.map((row) => contributorLine(row, i18n.language)).filter(Boolean) : []
-  return (
-    <LinesDiff
-      className="contributors-diff"
-      field={field}
-      from={lines(comparisonValue)}
-      to={lines(versionValue)}
-      nestingLevel={nestingLevel}
-      locale={locale}
-    />
-  )
-}
+export const ContributorsDiff: ArrayFieldDiffClientComponent = linesDiff('contributors-diff', (value, language) =>
+  Array.isArray(value) ? value.map((row) => contributorLine(row, language)).filter(Boolean) : [],
+)

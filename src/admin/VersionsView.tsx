@@ -2,7 +2,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
 import { bilingual, type Label } from '../i18n'
-import { loadAudit, loadBrandReviews, isWorkflowCollection } from '../workflow/load'
+import { isWorkflowCollection, loadAudit, loadBrandReviews, loadDraftAs, loadVersionsAs } from '../workflow/load'
 import { effectiveLevels } from '../workflow/guard'
 import { workflowItemOf } from '../workflow/item'
 import { formatDateTime } from './formatDate'
@@ -46,16 +46,8 @@ export const VersionsView = async ({ initPageResult, routeSegments }: DocumentVi
   const collection = initPageResult.collectionConfig?.slug ?? ''
   const id = routeSegments[2] ?? ''
   if (!isWorkflowCollection(payload, collection) || !id) return null
-  const access = { overrideAccess: false, user: req.user, req }
-  const { docs } = await payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    depth: 0,
-    limit: 100,
-    ...access,
-  })
-  const doc = await payload.findByID({ collection, id, draft: true, depth: 0, ...access })
+  const docs = await loadVersionsAs(payload, collection, id, req, 100)
+  const doc = await loadDraftAs(payload, collection, id, req.user, req)
   const audit = await loadAudit(payload, collection, id, req)
   const item = workflowItemOf(doc, [])
   const levels = effectiveLevels(item, await loadBrandReviews(payload, item.brandIds, req))

@@ -13,6 +13,7 @@ import {
   isWorkflowCollection,
   loadAudit,
   loadDraftAs,
+  loadVersionsAs,
   type WorkflowCollection,
 } from '../workflow/load'
 import { workflowStatus, type WorkflowStatus } from '../workflow/status'
@@ -58,16 +59,7 @@ const comparisons = async (
   audit: WorkflowAudit[],
   state: WorkflowStatus['state'],
 ): Promise<PanelComparisons> => {
-  const { docs } = await payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    depth: 0,
-    limit: 50,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
+  const docs = await loadVersionsAs(payload, collection, id, req, 50)
   const versions = docs as unknown as VersionRow[]
   const latest = versions[0] ? String(versions[0].id) : null
   const rounds = audit.filter((record) => record.transition === 'submit' || record.transition === 'resubmit')

@@ -81,3 +81,24 @@ export const loadDraftAs = async (
   req: PayloadRequest,
 ): Promise<WorkflowDoc> =>
   (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })) as WorkflowDoc
+
+/** The item's versions, newest first, as `req.user` may read them (the version list, 对比上一轮). */
+export const loadVersionsAs = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: string,
+  req: PayloadRequest,
+  limit: number,
+) => {
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    depth: 0,
+    limit,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return docs
+}
