@@ -618,6 +618,11 @@ export const en: NewsroomTranslations = {
         rangeEndsBeforeIt: 'The range ends before it starts',
       },
     },
+    db: {
+      schemaNewerThanCode:
+        'The database schema is newer than this code: it records migrations the code does not know ({{names}}), run by a newer version. This instance stops without changing the database. Deploy the newer code (the version whose src/migrations has them) to every instance; to go back to this version, first restore a backup from before those migrations.',
+      waitingForMigrations: 'Another instance ({{holder}}) is migrating the database; waiting for it to finish',
+    },
   },
   logs: {
     workflowAudit: 'The audit log',
