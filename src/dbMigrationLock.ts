@@ -125,6 +125,8 @@ interface HoldOptions {
   holder?: string
   /** Called once when the lock is someone else's and this process starts waiting. */
   onWait?: (holder: string | undefined) => void
+  /** Called when a renewal finds the lock taken over: this process stalled past its lease while working. */
+  onLost?: () => void
 }
 
 /**
@@ -134,7 +136,7 @@ interface HoldOptions {
 export const withMigrationLock = async <T>(
   lock: MigrationLock,
   work: () => Promise<T>,
-  { leaseMs = migrationLockLeaseMs(), holder = migrationLockHolder(), onWait }: HoldOptions = {},
+  { leaseMs = migrationLockLeaseMs(), holder = migrationLockHolder(), onWait, onLost }: HoldOptions = {},
 ): Promise<T> => {
   const pollMs = Math.min(250, Math.ceil(leaseMs / 4))
   let waited = false
@@ -143,7 +145,11 @@ export const withMigrationLock = async <T>(
     waited = true
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
-  const renewal = setInterval(() => void lock.renew(holder, leaseMs).catch(() => undefined), leaseMs / 3)
+  const renew = async () => {
+    // A failed renewal (the database briefly unreachable) is retried at the next tick, well inside the lease.
+    if ((await lock.renew(holder, leaseMs).catch(() => true)) === false) onLost?.()
+  }
+  const renewal = setInterval(() => void renew(), leaseMs / 3)
   try {
     return await work()
   } finally {

@@ -88,6 +88,7 @@ export const migrateOnce = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj 
             adapter.payload.logger.info(
               bothLanguages('messages:db:waitingForMigrations', { holder: holder ?? 'unknown' }),
             ),
+          onLost: () => adapter.payload.logger.error(bothLanguages('messages:db:migrationLockLost')),
         },
       )
     }
