@@ -8,7 +8,7 @@ import type { BaseDatabaseAdapter, Payload } from 'payload'
 
 import { dropMongoDatabase } from '../../src/db'
 import { migrationLockFor, withMigrationLock } from '../../src/dbMigrationLock'
-import { appliedMigrations } from '../../src/dbMigrations'
+import { appliedMigrations, unknownMigrations } from '../../src/dbMigrations'
 import { migrations } from '../../src/migrations'
 import { startWorker, type Worker } from '../cluster/workers'
 
@@ -25,6 +25,24 @@ const codeMigrations = mongo ? [] : migrations.map(({ name }) => name)
 const waiting = 'is migrating the database; waiting for it to finish'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('a schema newer than the code', () => {
+  it('is one that records a migration the code does not have; the row of a pushed development schema is not one', () => {
+    const known = [{ name: '20261127_015823_initial' }, { name: '20261202_161918_trash' }]
+    expect(
+      unknownMigrations(
+        [
+          { name: '20261127_015823_initial', batch: 1 },
+          { name: 'dev', batch: -1 },
+          { name: '20991231_000000_zeta', batch: 3 },
+          { name: '20991230_000000_alpha', batch: 2 },
+        ],
+        known,
+      ),
+    ).toEqual(['20991230_000000_alpha', '20991231_000000_zeta'])
+    expect(unknownMigrations([{ name: '20261202_161918_trash', batch: 1 }], known)).toEqual([])
+  })
+})
 
 describe('migrations on a database shared by several production instances', () => {
   let dir: string
