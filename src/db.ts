@@ -6,6 +6,7 @@ import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { claimJobsAtomically } from './dbJobClaim'
+import { migrateOnce } from './dbMigrations'
 import { reuseTransactionConnections } from './dbTransactionConnections'
 import { queueTransactions } from './dbTransactionQueue'
 import { migrations } from './migrations'
@@ -31,12 +32,15 @@ export const ensureSqliteFolder = (url: string): void => {
 
 export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
-    return claimJobsAtomically(
-      mongooseAdapter({
-        url: uri as string,
-        // The in-memory wire server used in CI has no transactions; a real replica set (docker-compose) does.
-        transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
-      }),
+    // No migrations on MongoDB yet; migrateOnce still refuses a database that records ones this code does not know.
+    return migrateOnce(
+      claimJobsAtomically(
+        mongooseAdapter({
+          url: uri as string,
+          // The in-memory wire server used in CI has no transactions; a real replica set (docker-compose) does.
+          transactionOptions: process.env.MONGODB_TRANSACTIONS === 'off' ? false : undefined,
+        }),
+      ),
     )
   }
   const url = uri && uri.startsWith('file:') ? uri : defaultSqliteUrl()
@@ -52,8 +56,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI): DatabaseAdapter
     migrationDir: path.resolve(process.cwd(), 'src', 'migrations'),
     prodMigrations: migrations,
   })
-  // Several instances share the jobs table: each job is claimed by one of them only (./dbJobClaim.ts).
-  return claimJobsAtomically(queueTransactions(reuseTransactionConnections(adapter)))
+  // Several instances share the jobs table: each job is claimed by one of them only (./dbJobClaim.ts); instances
+  // starting together migrate once (./dbMigrations.ts).
+  return migrateOnce(claimJobsAtomically(queueTransactions(reuseTransactionConnections(adapter))))
 }
 
 const objectIdPattern = /^[0-9a-f]{24}$/i

@@ -5,6 +5,7 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { SchemaNewerThanCode } from './dbMigrations'
 import { createDeliveryRouter } from './delivery/router'
 import { healthRoutes } from './http/health'
 import { requestLog } from './http/requestLog'
@@ -56,6 +57,7 @@ const start = async (): Promise<void> => {
 }
 
 start().catch((error: unknown) => {
-  console.error(error)
+  // A refusal says what to do; its stack says nothing more.
+  console.error(error instanceof SchemaNewerThanCode ? error.message : error)
   process.exit(1)
 })

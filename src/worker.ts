@@ -2,6 +2,7 @@ import express from 'express'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
+import { SchemaNewerThanCode } from './dbMigrations'
 import { claimedJobIds, releaseClaimedJobs } from './dbJobClaim'
 import { healthRoutes } from './http/health'
 import { queueRunners, type QueueRunner } from './jobQueues'
@@ -82,6 +83,7 @@ const start = async (): Promise<void> => {
 }
 
 start().catch((error: unknown) => {
-  console.error(error)
+  // A refusal says what to do; its stack says nothing more.
+  console.error(error instanceof SchemaNewerThanCode ? error.message : error)
   process.exit(1)
 })

@@ -638,6 +638,13 @@ export const en: NewsroomTranslations = {
         rangeEndsBeforeIt: 'The range ends before it starts',
       },
     },
+    db: {
+      schemaNewerThanCode:
+        'The database schema is newer than this code: it records migrations the code does not know ({{names}}), run by a newer version. This instance stops without changing the database. Deploy the newer code (the version whose src/migrations has them) to every instance; to go back to this version, first restore a backup from before those migrations.',
+      waitingForMigrations: 'Another instance ({{holder}}) is migrating the database; waiting for it to finish',
+      migrationLockLost:
+        'This instance lost the migration lock (it stalled past MIGRATION_LOCK_LEASE_MS): another instance may be migrating at the same time; raise the lease if migrations take that long',
+    },
   },
   logs: {
     workflowAudit: 'The audit log',

@@ -631,6 +631,13 @@ export const zh = {
         rangeEndsBeforeIt: '结束日期早于开始日期',
       },
     },
+    db: {
+      schemaNewerThanCode:
+        '数据库的结构比本实例的代码新：其中有代码不认识的迁移 {{names}}（由更新版本的代码执行）。本实例未改动数据库，现在退出。请给所有实例部署含有这些迁移（src/migrations）的新版本代码；若要回到旧版本，先恢复执行该迁移之前的备份。',
+      waitingForMigrations: '另一个实例（{{holder}}）正在执行数据库迁移，等待其完成',
+      migrationLockLost:
+        '本实例失去了迁移锁（停顿超过 MIGRATION_LOCK_LEASE_MS）：另一个实例可能正在同时迁移；若迁移确需这么久，请调大租期',
+    },
   },
   logs: {
     workflowAudit: '审核记录',

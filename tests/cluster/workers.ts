@@ -13,14 +13,22 @@ export interface Worker {
   exited: Promise<number | null>
 }
 
-/** A real `src/worker.ts` process on the test's database; `ready` resolves with ms from spawn to /readyz. */
-export const startWorker = async (name: string, env: Record<string, string>): Promise<Worker> => {
+/**
+ * A real `src/worker.ts` process on the test's database; `ready` resolves with ms from spawn to /readyz. `production`:
+ * as `npm run worker:start` runs it (NODE_ENV and export conditions production: migrations run at start).
+ */
+export const startWorker = async (
+  name: string,
+  env: Record<string, string>,
+  { production = false }: { production?: boolean } = {},
+): Promise<Worker> => {
   const port = await freePort()
   const started = Date.now()
   let log = ''
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', 'src/worker.ts'], {
+  const mode = production ? 'production' : 'development'
+  const child = spawn(process.execPath, [`--conditions=${mode}`, '--import', 'tsx', 'src/worker.ts'], {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NODE_ENV: 'development', PORT: String(port), ...env },
+    env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NODE_ENV: mode, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (log += chunk))
