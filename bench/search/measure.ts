@@ -139,7 +139,6 @@ const main = async () => {
     { headline: 1, lead: 1, body: 1 },
     { headline: 2, lead: 1.5, body: 1 },
     { headline: 5, lead: 3, body: 1 },
-    { headline: 10, lead: 4, body: 1 },
   ]
   const weightedTop: string[][][] = []
   for (const weights of weightSets) {
