@@ -39,6 +39,7 @@ import {
 import { profileImporter, profileReads, profileStartup, profileWrites } from './phases/profile'
 import { measureReads, prepareReadTargets } from './phases/reads'
 import { measureCluster } from './phases/cluster'
+import { measureSearch } from './phases/search'
 import { measureStartup, summariseStartup, type StartupRep } from './phases/startup'
 import { login, summariseWrites, writeRep, type StoryInput, type Tokens, type WriteRep } from './phases/writes'
 
@@ -55,9 +56,14 @@ const usage = `Usage: npm run bench -- [options]
   --import-stories M   P3 stories per repetition (default 10 × duration, at least 20)
   --import-memory N    P3 memory: import N stories (importer and raw, concurrently, each on its own database copy),
                        heap and RSS after a full GC at every tenth; 0 skips it (default 0; issue #12 asks for 10000)
-  --phases LIST        any of p1,p2,p3,p4,p5 (default p1–p4; p3 alone makes no production build; p5: two web
-                       instances on one database and Redis behind nginx, needs redis-server)
+  --phases LIST        any of p1,p2,p3,p4,p5,search (default p1–p4; p3 and search make no production build).
+                       p5: two web instances on one database and Redis behind nginx (needs redis-server).
+                       search: builds the full-text index from empty, times the 50 queries of
+                       bench/search/queries.txt and compares their ranking with the former in-process index
+                       (bench/search/measure.ts)
   --cluster-trials K   P5 stories published on one instance and withdrawn on the other (default 30)
+  --fixture-from DIR   reuse the fixture of an earlier run folder kept with --keep (main.db, media,
+                       organisation.json) instead of building one; --articles must match it
   --profile MODE       auto (profile poor figures: stock reads < 200 req/s, delivery < 1,000, workflow story
                        > 1.5× stock, importer < 0.67× raw, cold start > 3 s), all, none (default auto)
   --wait-quiet MIN     first wait up to MIN minutes for a 1-minute load average below --quiet-load (default 0)
@@ -96,6 +102,7 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     variant: { type: 'string' },
+    'fixture-from': { type: 'string' },
     'variant-patch': { type: 'string' },
     'variant-sql': { type: 'string' },
     out: { type: 'string' },
@@ -305,7 +312,15 @@ const main = async (): Promise<void> => {
       return benchResult<T>(result.stdout)
     }
     let schema: 'migrations' | 'push' = 'migrations'
-    let org = await step<Organisation>('org', {}, schema)
+    const fixtureFrom = values['fixture-from'] ? path.resolve(values['fixture-from']) : null
+    if (fixtureFrom) {
+      copyDatabase(path.join(fixtureFrom, 'main.db'), mainDb.dbFile)
+      cpSync(path.join(fixtureFrom, 'media'), mediaDir, { recursive: true })
+      results.notes.push(`The fixture database was not built by this run: copied from ${fixtureFrom} (--fixture-from).`)
+    }
+    let org = fixtureFrom
+      ? (JSON.parse(readFileSync(path.join(fixtureFrom, 'organisation.json'), 'utf8')) as Organisation)
+      : await step<Organisation>('org', {}, schema)
     if (!org && /no such (column|table)/.test(readFileSync(logFile('fixture'), 'utf8'))) {
       const problem =
         'src/migrations does not match payload.config.ts in this tree (the schema they create lacks tables/columns the config uses): a production start on a new SQLite database would fail. The fixture schema was pushed from the config instead (bench/fixture/build.ts, BENCH_SCHEMA=push) so the run could go on.'
@@ -322,7 +337,7 @@ const main = async (): Promise<void> => {
     let bulkSeconds = 0
     let captionItems = 0
     let rssMB = 0
-    for (let from = 0; from < articles; from += chunk) {
+    for (let from = 0; !fixtureFrom && from < articles; from += chunk) {
       const to = Math.min(articles, from + chunk)
       const part = await step<{ captionItems: number; seconds: number; rssMB: number }>(
         'bulk',
@@ -349,7 +364,7 @@ const main = async (): Promise<void> => {
       photos: 8,
       orgSeconds: org.orgSeconds,
       bulkSeconds,
-      articlesPerSecond: articles / bulkSeconds,
+      articlesPerSecond: bulkSeconds ? articles / bulkSeconds : NaN,
       rssMB,
       users: org.userIds,
       brands: org.brandBySlug,
@@ -381,6 +396,20 @@ const main = async (): Promise<void> => {
       brandId: fixture.brands['guanhai-news'],
       sectionId: fixture.sections['chengshi'],
       reporterId: fixture.users.reporter,
+    }
+
+    // ---- search: before the servers start, so none of them builds the full-text index in the background --------
+    if (phases.has('search')) {
+      noteLoad('search')
+      log('search: full-text index build, 50 queries, agreement with the in-process index')
+      try {
+        results.search = await measureSearch({ app, env: appEnv(mainDb), logFile: logFile('search') })
+        log(
+          `  search: built in ${results.search.buildSeconds.toFixed(0)} s, route p95 ${results.search.route.p95.toFixed(1)} ms, top-10 overlap ${(results.search.agreement.meanTopOverlap * 100).toFixed(0)} %`,
+        )
+      } catch (error) {
+        results.failures.push(`search: ${(error as Error).message}`)
+      }
     }
 
     // ---- P1 and P2 on the production server ---------------------------------------------------------------------

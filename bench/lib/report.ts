@@ -2,6 +2,7 @@ import type { ClusterResults } from '../phases/cluster'
 import type { ImportSeries, MemoryRun } from '../phases/imports'
 import type { ProfiledLoad } from '../phases/profile'
 import type { ReadSeries } from '../phases/reads'
+import { searchLines, type SearchResult } from '../phases/search'
 import type { StartupSeries } from '../phases/startup'
 import { writeSteps, type WriteSeries } from '../phases/writes'
 import type { ProfileSummary } from './cpuprofile'
@@ -50,6 +51,7 @@ export interface BenchResults {
   imports?: { series: ImportSeries[]; stories: number; notMeasured?: string; memory?: MemoryRun[] }
   startup?: StartupSeries
   cluster?: ClusterResults
+  search?: SearchResult
   profiles: ProfiledLoad[]
   /** RSS of the production server process used for P1 and P2 */
   serverMemory: { when: string; rssMB: number; fds: number }[]
@@ -387,6 +389,8 @@ export const renderReport = (r: BenchResults): string => {
     )
   }
 
+  if (r.search) out.push(...searchLines(r.search))
+
   if (r.profiles.length) {
     out.push('## Profiles (where a figure is poor)', '')
     for (const profile of r.profiles) out.push(profileSection(profile))
@@ -422,6 +426,10 @@ export const summaryLine = (r: BenchResults, file: string): string => {
   } else if (r.imports?.notMeasured) parts.push('import not measured')
   if (r.startup)
     parts.push(`ready ${ms(r.startup.readyMs.median)}, admin list TTFB ${ms(r.startup.adminWarmFirstByteMs.median)}`)
+  if (r.search)
+    parts.push(
+      `search p95 ${r.search.route.p95.toFixed(0)} ms (index ${r.search.index.p95.toFixed(0)} ms), top-10 overlap ${(r.search.agreement.meanTopOverlap * 100).toFixed(0)} %`,
+    )
   if (r.failures.length) parts.push(`${r.failures.length} FAILURE(S)`)
   return `${parts.join(' · ')} → ${file}`
 }

@@ -13,7 +13,7 @@ export interface DeliveryConfig {
   maxAgeSeconds: number
   staleWhileRevalidateSeconds: number
   cache: { maxEntries: number; maxBytes: number; ttlMs: number }
-  search: { maxDocuments: number; maxBodyChars: number }
+  search: { maxBodyChars: number }
 }
 
 const count = (value: string | undefined, fallback: number): number => {
@@ -39,7 +39,6 @@ export const deliveryConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): Del
       ttlMs: count(env.DELIVERY_CACHE_TTL, 300) * 1000,
     },
     search: {
-      maxDocuments: count(env.DELIVERY_SEARCH_MAX_DOCS, 5_000),
       maxBodyChars: count(env.DELIVERY_SEARCH_MAX_CHARS, 20_000),
     },
   }

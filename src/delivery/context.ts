@@ -18,8 +18,8 @@ export interface DeliveryContext {
   responses: TaggedCache<Representation>
   taxonomy: () => Promise<Taxonomy>
   search: ArticleSearch
-  /** Stops listening to content changes (tests that create several routers). */
-  close: () => void
+  /** Stops listening to content changes and closes the search index (tests that create several routers). */
+  close: () => Promise<void>
 }
 
 export const createDeliveryContext = (payload: Payload, config: DeliveryConfig): DeliveryContext => {
@@ -46,6 +46,8 @@ export const createDeliveryContext = (payload: Payload, config: DeliveryConfig):
     }),
   )
   unsubscribe.push(subscribeDeliveryChanges(search))
+  // In the background: a fresh or out-of-step index is brought in step in batches while the instance already serves.
+  void search.start()
   return {
     config,
     scope,
@@ -53,6 +55,9 @@ export const createDeliveryContext = (payload: Payload, config: DeliveryConfig):
     responses,
     taxonomy: () => taxonomyCache.getOrCreate('taxonomy', () => loadTaxonomy(scope)),
     search,
-    close: () => unsubscribe.forEach((stop) => stop()),
+    close: async () => {
+      unsubscribe.forEach((stop) => stop())
+      await search.close()
+    },
   }
 }

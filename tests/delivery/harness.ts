@@ -94,6 +94,8 @@ export const startDelivery = async ({
 }: { seeded?: boolean; config?: Partial<DeliveryConfig> } = {}): Promise<Delivery> => {
   const t = seeded ? await startSeededPayload() : await startPayload()
   const router = createDeliveryRouter(t.payload, { rateLimitPerMinute: 0, ...config })
+  // The search index is brought in step with the seeded articles in the background; tests start once it is.
+  await router.delivery.search.synchronised()
   const app = express()
   app.use('/content/v1', router)
   const server = app.listen(0, '127.0.0.1')
@@ -113,7 +115,7 @@ export const startDelivery = async ({
       return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
     },
     close: async () => {
-      router.delivery.close()
+      await router.delivery.close()
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
       await t.close()

@@ -124,6 +124,38 @@ export const findArticle = async (scope: ReadScope, ref: string): Promise<Articl
   return docs[0] ?? null
 }
 
+/** Full published articles for the given ids (the search index); ids no longer published drop out. */
+export const findArticles = async (scope: ReadScope, ids: string[]): Promise<ArticleRecord[]> => {
+  if (ids.length === 0) return []
+  const { docs } = await scope.payload.find({
+    collection: 'articles',
+    ...readOptions(scope),
+    where: visible(scope, idsWhere(ids)),
+    select: articleSelect,
+    limit: ids.length,
+    pagination: false,
+  })
+  return docs
+}
+
+/** Ids and `updatedAt` of published articles in id order, after `afterId`: what the search index should hold. */
+export const listPublishedVersions = async (
+  scope: ReadScope,
+  afterId: string | null,
+  limit: number,
+): Promise<{ id: string; updatedAt: string }[]> => {
+  const { docs } = await scope.payload.find({
+    collection: 'articles',
+    ...readOptions(scope),
+    where: visible(scope, afterId ? { id: { greater_than: afterId } } : undefined),
+    select: { updatedAt: true },
+    sort: 'id',
+    limit,
+    pagination: false,
+  })
+  return docs.map((doc) => ({ id: doc.id, updatedAt: doc.updatedAt }))
+}
+
 /** Published summaries for the given ids, in the given order (search hits); ids no longer published drop out. */
 export const findArticleSummaries = async (scope: ReadScope, ids: string[]): Promise<ArticleSummaryRecord[]> => {
   if (ids.length === 0) return []

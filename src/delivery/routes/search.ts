@@ -22,8 +22,7 @@ export const searchRoutes = (router: Router, ctx: DeliveryContext): void => {
       const limit = parseLimit(queryValue(req, 'limit'))
       const offset = parseSearchCursor(queryValue(req, 'cursor'))
       return cached(ctx, `search:${limit}:${offset}:${query}`, async () => {
-        const hits = await ctx.search.search(query)
-        const pageHits = hits.slice(offset, offset + limit)
+        const { hits: pageHits, more } = await ctx.search.search(query, { offset, limit })
         const [records, taxonomy] = await Promise.all([
           findArticleSummaries(
             ctx.scope,
@@ -39,7 +38,7 @@ export const searchRoutes = (router: Router, ctx: DeliveryContext): void => {
             ...toArticleSummary(record, covers, taxonomy, ctx.urls),
             score: scores.get(record.id) ?? 0,
           })),
-          nextCursor: hits.length > offset + limit ? encodeSearchCursor(offset + limit) : null,
+          nextCursor: more ? encodeSearchCursor(offset + limit) : null,
         }
         return jsonRepresentation(body, ['lists'])
       })

@@ -1,6 +1,8 @@
-import { inlineText, parseBody } from '../serializers/body'
+import type { SearchDocument } from '../../dbSearchIndex'
+import { bodyReferences, inlineText, parseBody } from '../serializers/body'
 import type { ArticleRecord, PhotoCaptionRecord } from '../serializers/records'
 import type { IndexedText } from './index'
+import { terms } from './segment'
 
 /** What of an article the index sees, by weight class; the body is capped so one huge story cannot crowd memory. */
 export const indexedText = (
@@ -22,5 +24,25 @@ export const indexedText = (
     headline: [article.kicker, article.headline, article.subheadline].filter(Boolean).join('\n'),
     lead: lead.filter(Boolean).join('\n'),
     body: body.filter(Boolean).join('\n').slice(0, maxBodyChars),
+  }
+}
+
+/**
+ * An article as the full-text index stores it: each weight class as its index terms, the way the in-process index
+ * split them (headline and lead through the word segmenter, the body as bigrams and Latin words only).
+ */
+export const searchDocument = (
+  article: ArticleRecord,
+  photoCaptions: Map<string, PhotoCaptionRecord>,
+  maxBodyChars: number,
+): SearchDocument => {
+  const text = indexedText(article, photoCaptions, maxBodyChars)
+  return {
+    id: article.id,
+    updatedAt: article.updatedAt,
+    captionIds: bodyReferences(parseBody(article.body)).photoCaptionIds,
+    headline: terms(text.headline),
+    lead: terms(text.lead),
+    body: terms(text.body, { segment: false }),
   }
 }
