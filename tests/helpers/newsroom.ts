@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { Brand, User } from '../../src/payload-types'
@@ -99,4 +100,19 @@ export const startNewsroom = async (): Promise<NewsroomTest> => {
   const tokens = {} as Record<StaffKey, string>
   for (const key of staffKeys) tokens[key] = await tokenFor(t.payload, n[key].email, testPassword)
   return { t, api: restClient(t.config), n, tokens }
+}
+
+/**
+ * The test newsroom for every test of the enclosing describe: started before them, closed after them. The object is
+ * filled in by the describe's beforeAll, so read its fields inside tests and hooks, not at definition time.
+ */
+export const useNewsroom = (): NewsroomTest => {
+  const room = {} as NewsroomTest
+  beforeAll(async () => {
+    Object.assign(room, await startNewsroom())
+  })
+  afterAll(async () => {
+    await room.t?.close()
+  })
+  return room
 }

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startPayload, type TestPayload } from '../helpers/payload'
-import { restClient, tokenFor, type RestClient } from '../helpers/rest'
-import { createUser, testPassword } from '../helpers/users'
+import { useAdminRest } from '../helpers/adminRest'
 
 const huge = 'x'.repeat(10 * 1024 * 1024)
 const numbers = ['1e309', 'NaN', '-1', 'Infinity', '-Infinity', '1.5', 'abc', '0x10', huge]
@@ -31,29 +29,20 @@ const badQueries: Array<[string, RegExp]> = [
 ]
 
 describe('bad query parameters on Payload REST: 400 with a message, never 5xx', () => {
-  let t: TestPayload
-  let api: RestClient
-  let token: string
+  const rest = useAdminRest()
   let publicCollections: string[]
   let allCollections: string[]
 
   beforeAll(async () => {
-    t = await startPayload()
-    api = restClient(t.config)
-    const admin = await createUser(t.payload, 'admin')
-    token = await tokenFor(t.payload, admin.email, testPassword)
     // Our collections; Payload's own (payload-jobs, payload-kv, …) refuse every REST read before looking at the query.
-    allCollections = t.config.collections
+    allCollections = rest.t.config.collections
       .map((collection) => collection.slug)
       .filter((slug) => !slug.startsWith('payload-'))
     publicCollections = []
     for (const slug of allCollections) {
-      const answer = await api.get(`/${slug}?limit=1`)
+      const answer = await rest.api.get(`/${slug}?limit=1`)
       if (answer.status === 200) publicCollections.push(slug)
     }
-  })
-  afterAll(async () => {
-    await t?.close()
   })
 
   it('finds the public collections to walk', () => {
@@ -63,7 +52,7 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
   })
 
   it('still answers well-formed queries, so the guard refuses only what is wrong', async () => {
-    const brand = await t.payload.create({
+    const brand = await rest.t.payload.create({
       collection: 'brands',
       data: { name: '青岛日报', kind: 'print', reviewLevels: 1 },
       overrideAccess: true,
@@ -79,15 +68,15 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
       'where[name][exists]=true',
     ]
     for (const query of good) {
-      const answer = await api.get(`/brands?${query}`, { token })
+      const answer = await rest.api.get(`/brands?${query}`, { token: rest.token })
       expect([query, answer.status]).toEqual([query, 200])
     }
-    const { body } = await api.get(`/brands?where[id][equals]=${brand.id}`)
+    const { body } = await rest.api.get(`/brands?where[id][equals]=${brand.id}`)
     expect(body.docs.map((doc: { id: string }) => doc.id)).toEqual([brand.id])
   })
 
   it('checks versions, single documents and relation values too', async () => {
-    const article = await t.payload.create({
+    const article = await rest.t.payload.create({
       collection: 'articles',
       data: { headline: '版本' },
       overrideAccess: true,
@@ -103,19 +92,19 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
       ['/articles?where[printEdition.date][equals]=1e309', /printEdition\.date/],
     ]
     for (const [path, names] of cases) {
-      const answer = await api.get(path, { token })
+      const answer = await rest.api.get(path, { token: rest.token })
       expect([path, answer.status, names.test(JSON.stringify(answer.body))]).toEqual([path, 400, true])
     }
-    const versions = await api.get(`/articles/versions?where[parent][equals]=${article.id}`, { token })
+    const versions = await rest.api.get(`/articles/versions?where[parent][equals]=${article.id}`, { token: rest.token })
     expect(versions.status).toBe(200)
     expect(versions.body.totalDocs).toBeGreaterThan(0)
   })
 
   it('answers in Chinese unless the client asks for English', async () => {
-    const zh = await api.get('/articles?page=-1', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } })
+    const zh = await rest.api.get('/articles?page=-1', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } })
     expect(zh.status).toBe(400)
     expect(zh.body.errors[0].message).toMatch(/page 必须是整数/)
-    const en = await api.get('/articles?page=-1')
+    const en = await rest.api.get('/articles?page=-1')
     expect(en.body.errors[0].message).toMatch(/page must be a whole number/)
   })
 
@@ -123,8 +112,8 @@ describe('bad query parameters on Payload REST: 400 with a message, never 5xx', 
     const wrong: string[] = []
     for (const slug of allCollections) {
       for (const [query, names] of badQueries) {
-        for (const auth of publicCollections.includes(slug) ? [undefined, token] : [token]) {
-          const answer = await api.get(`/${slug}?${query}`, { token: auth })
+        for (const auth of publicCollections.includes(slug) ? [undefined, rest.token] : [rest.token]) {
+          const answer = await rest.api.get(`/${slug}?${query}`, { token: auth })
           const message = JSON.stringify(answer.body).slice(0, 300)
           if (answer.status !== 400 || !names.test(message))
             wrong.push(`${slug} ${auth ? 'admin' : 'anonymous'} ?${query.slice(0, 60)} → ${answer.status} ${message}`)

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 import type { Article } from '../../src/payload-types'
-import { startPayload, type TestPayload } from '../helpers/payload'
-import { restClient, tokenFor, type RestClient } from '../helpers/rest'
-import { createUser, testPassword } from '../helpers/users'
+import { useAdminRest } from '../helpers/adminRest'
 
 const paragraph = (text: string) => ({
   type: 'paragraph',
@@ -25,26 +23,14 @@ const article = (...children: { type: string; version: number }[]) => ({
 })
 
 describe('an invalid block in the body: a 400 in the request language', () => {
-  let t: TestPayload
-  let api: RestClient
-  let token: string
-
-  beforeAll(async () => {
-    t = await startPayload()
-    api = restClient(t.config)
-    const admin = await createUser(t.payload, 'admin')
-    token = await tokenFor(t.payload, admin.email, testPassword)
-  })
-  afterAll(async () => {
-    await t?.close()
-  })
+  const rest = useAdminRest()
 
   const bodyError = (response: { body: any }) =>
     response.body.errors[0].data.errors.find((error: { path: string }) => error.path === 'body')?.message
 
   it('in Chinese by default, naming the block and the field by their labels', async () => {
-    const response = await api.post('/articles', {
-      token,
+    const response = await rest.api.post('/articles', {
+      token: rest.token,
       body: article(block({ blockType: 'intertitle', text: '' })),
       headers: { 'Accept-Language': '' },
     })
@@ -56,8 +42,8 @@ describe('an invalid block in the body: a 400 in the request language', () => {
   it('in Chinese for a zh-CN browser, for every block of ours', async () => {
     const post = async (...children: { type: string; version: number }[]) =>
       bodyError(
-        await api.post('/articles', {
-          token,
+        await rest.api.post('/articles', {
+          token: rest.token,
           body: article(...children),
           headers: { 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8' },
         }),
@@ -71,7 +57,7 @@ describe('an invalid block in the body: a 400 in the request language', () => {
   })
 
   it('through the Local API too, in the fallback language', async () => {
-    const created = t.payload.create({
+    const created = rest.t.payload.create({
       collection: 'articles',
       data: article(block({ blockType: 'intertitle', text: '' })),
       overrideAccess: true,
@@ -87,15 +73,18 @@ describe('an invalid block in the body: a 400 in the request language', () => {
   })
 
   it('in English for Accept-Language: en', async () => {
-    const response = await api.post('/articles', { token, body: article(block({ blockType: 'intertitle', text: '' })) })
+    const response = await rest.api.post('/articles', {
+      token: rest.token,
+      body: article(block({ blockType: 'intertitle', text: '' })),
+    })
     expect(response.status).toBe(400)
     expect(bodyError(response)).toBe('Invalid Intertitle block: Intertitle (text) must not be empty')
     expect(response.body.errors[0].message).toMatch(/^The following fields are invalid/)
   })
 
   it('a valid body still saves', async () => {
-    const response = await api.post('/articles', {
-      token,
+    const response = await rest.api.post('/articles', {
+      token: rest.token,
       body: article(block({ blockType: 'intertitle', text: '小标题' }), block({ blockType: 'quote', text: '引语' })),
     })
     expect(response.status).toBe(201)

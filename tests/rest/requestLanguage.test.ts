@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
-import { startPayload, type TestPayload } from '../helpers/payload'
-import { restClient, tokenFor, type RestClient } from '../helpers/rest'
-import { createUser, testPassword } from '../helpers/users'
+import { useAdminRest } from '../helpers/adminRest'
 
 type Language = 'zh-CN' | 'en-US' | ''
 
@@ -11,22 +9,14 @@ type Language = 'zh-CN' | 'en-US' | ''
  * request names none: one language per answer, not both glued together.
  */
 describe("errors in the request's language", () => {
-  let t: TestPayload
-  let api: RestClient
-  let token: string
-
-  beforeAll(async () => {
-    t = await startPayload()
-    api = restClient(t.config)
-    const admin = await createUser(t.payload, 'admin')
-    token = await tokenFor(t.payload, admin.email, testPassword)
-  })
-  afterAll(async () => {
-    await t?.close()
-  })
+  const rest = useAdminRest()
 
   const fieldError = async (language: Language, collection: string, body: unknown, path: string) => {
-    const response = await api.post(`/${collection}`, { token, body, headers: { 'Accept-Language': language } })
+    const response = await rest.api.post(`/${collection}`, {
+      token: rest.token,
+      body,
+      headers: { 'Accept-Language': language },
+    })
     expect(response.status).toBe(400)
     return response.body.errors[0].data.errors.find((error: { path: string }) => error.path === path)?.message
   }
@@ -54,10 +44,10 @@ describe("errors in the request's language", () => {
     ['en-US', 'Log in to use the workflow', 'Log in to import stories'],
   ] as const)('the workflow and import endpoints without a login (%s)', async (language, workflow, importing) => {
     const headers = { 'Accept-Language': language }
-    const transition = await api.post('/articles/000000000000000000000000/workflow/submit', { headers })
+    const transition = await rest.api.post('/articles/000000000000000000000000/workflow/submit', { headers })
     expect(transition.status).toBe(401)
     expect(transition.body.errors[0].message).toBe(workflow)
-    const upload = await api.post('/articles/import', { headers })
+    const upload = await rest.api.post('/articles/import', { headers })
     expect(upload.status).toBe(401)
     expect(upload.body.errors[0].message).toBe(importing)
   })
