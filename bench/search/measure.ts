@@ -35,6 +35,9 @@ const queries = readFileSync(path.join(here, 'queries.txt'), 'utf8')
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('#'))
 
+const progress = (message: string): void => {
+  process.stderr.write(`[search ${new Date().toISOString().slice(11, 19)}] ${message}\n`)
+}
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024)
 const memory = (when: string) => {
   ;(globalThis as { gc?: () => void }).gc?.()
@@ -93,12 +96,14 @@ const main = async () => {
   await store.clear()
 
   // 1. A fresh index, built as a start on an empty index builds it.
+  progress('building the full-text index from empty')
   const fresh = new ArticleSearch(scope, { maxBodyChars })
   const [, buildMs] = await timed(() => fresh.start())
   await fresh.close()
   const indexStats = await store.stats()
   samples.push(memory('after the full-text index build'))
 
+  progress(`index built in ${(buildMs / 1000).toFixed(1)} s; ${indexStats.documents} documents`)
   // 2. The route, as a reader calls it; the router's own start-up check of an index already in step is timed too.
   const router = createDeliveryRouter(payload, {
     rateLimitPerMinute: 0,
@@ -129,6 +134,7 @@ const main = async () => {
     }
   }
   samples.push(memory('after the queries'))
+  progress('route and index queries done')
   server.closeAllConnections()
   server.close()
   await router.delivery.close()
@@ -150,6 +156,7 @@ const main = async () => {
     weightedTop.push(tops)
   }
 
+  progress('other bm25() weights done; building the in-process reference')
   // 3. Today's ranking: the in-process index over every published article (the old loader, without the cap).
   const reference = new SearchIndex()
   const [, referenceBuildMs] = await timed(async () => {
@@ -160,9 +167,11 @@ const main = async () => {
       const captions = await loadPhotoCaptionsByIds(scope, captionIds)
       for (const article of page.records) reference.add(article.id, indexedText(article, captions, maxBodyChars))
       cursor = page.next
+      if (reference.size % 10_000 < page.records.length) progress(`reference: ${reference.size} articles`)
     } while (cursor)
   })
   samples.push(memory('after the in-process reference index build'))
+  progress(`reference built in ${(referenceBuildMs / 1000).toFixed(1)} s; querying it`)
   const referenceMs: number[] = []
   const referenceTop: string[][] = []
   for (let rep = 0; rep < reps; rep++) {
