@@ -1,3 +1,5 @@
+// First: Payload's server-rendered admin dates follow the process's time zone (see src/serverTimeZone.ts).
+import './serverTimeZone'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import express from 'express'

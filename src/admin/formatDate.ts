@@ -1,12 +1,11 @@
 import { bilingual, bilingualWith } from '../i18n'
+import { newsroomTimeZone } from '../timeZone'
 
 /**
  * The one date format of the admin's own components: `2026年12月2日 12:31` in Chinese, `2 Dec 2026 12:31` in English,
  * always in the newsroom's time zone, so the server-rendered queue and the browser-rendered panel print the same
  * text whatever the machine's zone is.
  */
-export const newsroomTimeZone = 'Asia/Shanghai'
-
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: newsroomTimeZone,
   year: 'numeric',

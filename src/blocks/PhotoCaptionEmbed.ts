@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { tl } from '../i18n'
+import { bodyBlockAdmin } from './admin'
 import { mustExist } from '../fields/mustExist'
 
 /** Embeds a photo-caption item (图说) at its place in the story, so the same item can also run as photo news. */
@@ -11,6 +12,7 @@ export const PhotoCaptionEmbed: Block = {
     singular: tl('blocks:photoCaptionEmbed:photoCaption'),
     plural: tl('blocks:photoCaptionEmbed:photoCaptions'),
   },
+  admin: bodyBlockAdmin,
   fields: [
     {
       name: 'item',

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 
+import { formatDateTime } from '../../../src/admin/formatDate'
 import { demoPassword as password, type AdminSession } from '../../helpers/adminSession'
 import { hasBrowser } from '../../helpers/browser'
 import type { RunningServer } from '../../helpers/server'
@@ -392,7 +393,8 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       })
       expect(edited.status).toBe(200)
       const versions = await api(token, 'GET', `/articles/versions?where[parent][equals]=${id}&sort=-updatedAt&depth=0`)
-      const [latest, first] = (versions.body.docs as { id: string }[]).map((version) => version.id)
+      const versionDocs = versions.body.docs as { id: string; updatedAt: string }[]
+      const [latest, first] = versionDocs.map((version) => version.id)
 
       const reporter = await login('reporter@newsroom.local')
       await reporter.goto(`${server.url}/admin/collections/articles/${id}/versions/${latest}?versionFrom=${first}`, {
@@ -403,6 +405,8 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       })
       const page = await reporter.locator('body').innerText()
       expect(page).toContain('旧的小标题')
+      // Payload renders the breadcrumb's version time on the server: in the newsroom's zone, as everywhere else.
+      expect(await reporter.locator('.step-nav').innerText()).toContain(formatDateTime(versionDocs[0]!.updatedAt, 'zh'))
       expect(page).not.toMatch(/intertitle|Block/)
       // Tags read as a newsroom writes them, contributors by role and name (the diff marks what changed inside).
       expect(await reporter.locator('.tags-diff').innerText()).toMatch(/时政、\s*民生/)

@@ -25,6 +25,8 @@ export const describeLexicalValidation = (session: () => AdminSession): void =>
       await page.keyboard.type('/')
       await page.click('#slash-menu-popup__item-block-intertitle', { timeout: 60_000 })
       await page.waitForSelector('[data-field-path=body] #field-text', { timeout: 60_000 })
+      // The block's header has its label only: no free-text block name box that reads like a second field (issue #14).
+      expect(await page.locator('[data-field-path=body] .section-title').count()).toBe(0)
       // Payload refuses the save in the browser once the form state (validated on the server) says the body is invalid,
       // and ignores a click while that state is still being built (the first build compiles in development): click
       // again until the error shows. The message is read the moment it shows: a form-state rebuild can re-render it.
