@@ -56,6 +56,9 @@ const usage = `Usage: npm run bench -- [options]
   --import-stories M   P3 stories per repetition (default 10 × duration, at least 20)
   --import-memory N    P3 memory: import N stories (importer and raw, concurrently, each on its own database copy),
                        heap and RSS after a full GC at every tenth; 0 skips it (default 0; issue #12 asks for 10000)
+  --import-memory-tools LIST
+                       which of importer,raw the memory run imports with (default both; the raw baseline never
+                       forces a collection and grew past 10 GB by ~2,000 stories, so a 10k run wants importer alone)
   --phases LIST        any of p1,p2,p3,p4,p5,search (default p1–p4; p3 and search make no production build).
                        p5: two web instances on one database and Redis behind nginx (needs redis-server).
                        search: builds the full-text index from empty, times the 50 queries of
@@ -92,6 +95,7 @@ const { values } = parseArgs({
     cycles: { type: 'string' },
     'import-stories': { type: 'string' },
     'import-memory': { type: 'string', default: '0' },
+    'import-memory-tools': { type: 'string', default: 'importer,raw' },
     'cluster-trials': { type: 'string', default: '30' },
     phases: { type: 'string', default: 'p1,p2,p3,p4' },
     profile: { type: 'string', default: 'auto' },
@@ -133,6 +137,13 @@ const importStories = values['import-stories']
   ? int('import-stories', values['import-stories'], 1)
   : Math.max(20, 10 * duration)
 const importMemory = int('import-memory', values['import-memory'], 0)
+const memoryTools = (['importer', 'raw'] as const).filter((tool) =>
+  (values['import-memory-tools'] ?? '').split(',').some((name) => name.trim() === tool),
+)
+if (importMemory > 0 && memoryTools.length === 0) {
+  process.stderr.write(`--import-memory-tools must name importer, raw or both\n\n${usage}\n`)
+  process.exit(2)
+}
 const clusterTrials = int('cluster-trials', values['cluster-trials'], 1)
 const phases = new Set((values.phases ?? '').split(',').map((phase) => phase.trim().toLowerCase()))
 // P3 runs the CLIs under tsx: only the server phases need `npm run build`.
@@ -668,13 +679,15 @@ const main = async (): Promise<void> => {
       let memory: MemoryRun[] | undefined
       if (importMemory > 0 && !notMeasured) {
         // Memory, not speed: both run at once, each on its own copy of the fixture database, on the same files.
-        log(`P3 memory: ${importMemory} stories, importer and raw at once, a sample every ${importMemory / 10}`)
+        log(
+          `P3 memory: ${importMemory} stories, ${memoryTools.join(' and ')} at once, a sample every ${importMemory / 10}`,
+        )
         const dir = path.join(runDir, 'import', 'memory')
         writeStoryFiles(dir, articles + 2_000_000, importMemory)
         const every = Math.max(1, Math.floor(importMemory / 10))
         try {
           memory = await Promise.all(
-            (['importer', 'raw'] as const).map((tool) => {
+            memoryTools.map((tool) => {
               const db = paths(`memory-${tool}.db`)
               copyDatabase(mainDb.dbFile, db.dbFile)
               return runMemory({

@@ -40,7 +40,15 @@ export const memoryLines = (memory: MemoryRun[]): string[] => {
     return sample ? `${fmt(sample.heapUsedMB)} / ${fmt(sample.rssMB)}` : '–'
   }
   return [
-    `${importer?.stories ?? raw?.stories} new plain-text stories, \`--as ${memory[0]?.as}\`, imported by the importer (bench/import/memoryImport.ts: src/import/importCommand.ts's steps with a progress reporter that samples) and by the raw baseline (rawCreate.ts) at the same time, each on its own copy of the fixture database — so their rates are not comparable here, only their memory. Each sample is taken after a full garbage collection: heap used / RSS, MB.`,
+    `${importer?.stories ?? raw?.stories} new plain-text stories, \`--as ${memory[0]?.as}\`, imported by ${[
+      importer &&
+        "the importer (bench/import/memoryImport.ts: src/import/importCommand.ts's steps with a progress reporter that samples)",
+      raw && 'the raw baseline (rawCreate.ts)',
+    ]
+      .filter(Boolean)
+      .join(
+        ' and by ',
+      )}${importer && raw ? ' at the same time, each on its own copy of the fixture database — so their rates are not comparable here, only their memory' : ', on its own copy of the fixture database'}. Each sample is taken after a full garbage collection: heap used / RSS, MB.`,
     '',
     '| stories | importer heap / RSS | raw heap / RSS |',
     '| ---: | ---: | ---: |',
