@@ -166,6 +166,76 @@ export const en: NewsroomTranslations = {
       photographerCredit: 'Photographer credit',
       text: 'e.g. 王建亮 摄',
     },
+    channels: {
+      channel: 'Channel',
+      channels: 'Channels',
+      name: 'Name',
+      kind: 'Kind',
+      print: 'Print',
+      app: 'App',
+      web: 'Web',
+      wechat: 'WeChat official account',
+      partner: 'Partner',
+      brand: 'Brand',
+      reviewLevels: 'Default review levels',
+      reviewLevelsHelp: 'How many review levels a new variant for this channel starts with (1–3)',
+      limits: 'Limits',
+      titleMax: 'Title: max characters',
+      authorMax: 'Author: max characters',
+      digestMax: 'Digest: max characters',
+      bodyMaxChars: 'Body: max characters',
+      bodyMaxBytes: 'Body: max size (bytes)',
+      coverRequired: 'Cover required',
+      coverCrops: 'Cover crops',
+      ratio: 'Ratio (width:height)',
+      ratioHelp: 'e.g. 2.35:1, 1:1',
+      minCoverWidth: 'Cover: min width once cropped (px)',
+      allowedBlocks: 'Body blocks allowed',
+      allowedBlocksHelp: 'Paragraphs always pass; empty allows paragraphs only',
+      imageHosts: 'Body images must be hosted on',
+      imageHostsHelp: 'Host names, e.g. mmbiz.qpic.cn; empty allows any',
+      blockIntertitle: 'Intertitle',
+      blockPhotoCaption: 'Photo-caption item',
+      blockImage: 'Image',
+      blockQuote: 'Quote',
+      blockBlockquote: 'Block quote',
+      blockList: 'List',
+      blockRule: 'Rule',
+    },
+    channelVariants: {
+      variant: 'Channel variant',
+      variants: 'Channel variants',
+      title: 'Title',
+      master: 'Master story',
+      channel: 'Channel',
+      inheritsHelp: "Empty inherits the master's",
+      kicker: 'Kicker',
+      headline: 'Headline',
+      subheadline: 'Subheadline',
+      digest: 'Digest',
+      cover: 'Cover',
+      coverCrop: 'Cover crop',
+      bodyMode: 'Body',
+      bodyInherit: "The master's",
+      bodyExcerpt: 'Excerpt',
+      bodyOverride: 'Rewritten',
+      excerptBlocks: 'Excerpt: blocks',
+      excerptBlocksHelp: "The first blocks of the master's body (paragraphs, intertitles and images count one each)",
+      body: 'Rewritten body',
+      print: 'Print page',
+      editionDate: 'Edition date',
+      page: 'Page',
+      plannedLength: 'Planned length (characters)',
+      reviewLevels: 'Review levels',
+      signedMaster: 'Master as signed off',
+      signedAt: 'Signed off at',
+      masterChanged: 'The master changed after sign-off',
+      rehostedImages: 'Re-hosted images',
+      rehostedImagesHelp:
+        "A channel shows only images on its own servers (WeChat's mmbiz.qpic.cn): upload each image the release check names, then record its address and the hosted copy's here",
+      rehostSource: 'Original address',
+      rehostHosted: 'Hosted copy',
+    },
   },
   blocks: {
     photoCaptionEmbed: {
@@ -224,6 +294,7 @@ export const en: NewsroomTranslations = {
         publishScheduled: 'Publish on schedule',
         withdrawScheduled: 'Withdraw on schedule',
         publishImported: 'Publish on import',
+        withdrawWithMaster: 'Withdrawn with the master',
       },
       reviewLevelLabel: {
         finalReview: 'Final review',
@@ -245,6 +316,7 @@ export const en: NewsroomTranslations = {
         withdrawAtRequired: 'A withdrawal time is required',
         withdrawAtInvalid: 'The withdrawal time must be a valid ISO 8601 date-time with a time zone',
         withdrawAtNotFuture: 'The withdrawal time must be in the future',
+        preflightFailed: "This channel's release check failed",
       },
     },
     errors: {
@@ -481,12 +553,21 @@ export const en: NewsroomTranslations = {
     },
   },
   messages: {
+    channels: {
+      bindingFixed: "A variant's master story and channel cannot change once it is created",
+      masterNotFound: 'The master story does not exist, or you may not read it',
+      channelNotFound: 'The channel does not exist',
+      variantExists: 'This story already has a variant for this channel',
+    },
     hooks: {
       appendOnly: {
         isAppendOnly: '{{log}} is append-only',
       },
     },
     delivery: {
+      channels: {
+        wechatOnly: 'format=wechat is only for WeChat channels',
+      },
       http: {
         notFound: '{{what}} not found',
         parameterMustBeGiven: 'Parameter "{{name}}" must be given once',
@@ -649,6 +730,43 @@ export const en: NewsroomTranslations = {
   logs: {
     workflowAudit: 'The audit log',
     webhookDeliveries: 'The webhook delivery log',
+  },
+  channels: {
+    preflight: {
+      masterNotLive: 'The master story is not published: a variant can be signed off only once its master is',
+      titleMissing: 'The headline is empty',
+      titleTooLong: 'The headline has {{length}} characters; this channel takes at most {{max}}',
+      authorTooLong: 'The byline has {{length}} characters; this channel takes at most {{max}}',
+      digestTooLong: 'The digest has {{length}} characters; this channel takes at most {{max}}',
+      bodyTooLong:
+        'The body has {{length}} characters, markup included; this channel takes at most {{max}}: shorten it or use an excerpt',
+      bodyTooLarge:
+        'The body is {{bytes}} bytes, markup included; this channel takes at most {{max}}: shorten it or use an excerpt',
+      coverMissing: 'This channel needs a cover, and none is chosen',
+      coverTooSmallForCrop:
+        'The cover is {{width}}×{{height}} px: cropped to {{ratio}} it is {{cropWidth}} px wide, less than the {{min}} px this channel needs',
+      coverSizeUnknown:
+        "The cover's size is unknown, so whether its {{ratios}} crops reach {{min}} px wide cannot be checked: upload the cover image again",
+      blockNotAllowed: "This channel cannot show the body's “{{block}}”: remove or rewrite it in the variant",
+      imageNotHosted:
+        'The body image {{url}} is not on an image server this channel accepts ({{hosts}}): upload it to the channel first',
+    },
+    config: {
+      empty: 'empty',
+      required: '“{{field}}” must not be empty',
+      kindUnknown: '“{{field}}” must be one of {{kinds}}; it is {{value}}',
+      wholeNumber: '“{{field}}” must be a whole number from {{min}} to {{max}}; it is {{value}}',
+      limitInvalid:
+        '“{{field}}” must be a whole number from {{min}} to {{max}}, or empty for no limit; it is {{value}}',
+      notYesNo: '“{{field}}” must be yes or no; it is {{value}}',
+      notAList: '“{{field}}” must be a list; it is {{value}}',
+      cropRatioInvalid:
+        'The crop ratio {{value}} is not understood: write it as width:height, both numbers above 0, e.g. 2.35:1, 16:9, 1:1',
+      cropDuplicate: 'The crop ratio {{ratio}} is the same as crop {{first}} ({{firstRatio}}): remove one',
+      blockUnknown: 'There is no body block {{value}}; the blocks are {{blocks}}',
+      imageHostInvalid:
+        '{{value}} is not a host name: write the host alone, e.g. mmbiz.qpic.cn, or *.qpic.cn for every host under it; no http://, path, port or spaces',
+    },
   },
   jobs: {
     publishScheduled: 'Scheduled publish',

@@ -60,7 +60,7 @@ export const myQueue = async (
       const item = workflowItemOf(doc, historyOf(await loadAudit(payload, collection, doc.id, req)))
       // A withdrawal can only be pending on a live story (withdrawing clears it), so no extra read is needed.
       if (item.withdrawAt) item.status = 'published'
-      const brands = await loadBrandReviews(payload, item.brandIds, req)
+      const brands = await loadBrandReviews(payload, item, req)
       const entry: QueueEntry = {
         collection,
         id: doc.id,
