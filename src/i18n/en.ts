@@ -383,6 +383,9 @@ export const en: NewsroomTranslations = {
     },
   },
   admin: {
+    channels: {
+      panelTitle: 'Channels',
+    },
     importLabels: {
       importLabels: {
         title: 'Import stories',

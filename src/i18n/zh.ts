@@ -383,6 +383,9 @@ export const zh = {
     },
   },
   admin: {
+    channels: {
+      panelTitle: '渠道',
+    },
     importLabels: {
       importLabels: {
         title: '导入稿件',
