@@ -32,8 +32,35 @@ describe('一稿多签 delivery: /content/v1/channels', () => {
     }
   }
 
+  type QueuedMessage = { event: string; occurredAt: string; collection: string; item: Record<string, any> }
+
+  /** The webhook messages queued about one item (jobs are not run here: the message is what matters). */
+  const queuedMessages = async (itemId: string, count: number) => {
+    const find = async () =>
+      (
+        await d.payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'deliverWebhook' } },
+          limit: 200,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+        .map((job) => (job.input as { payload: QueuedMessage }).payload)
+        .filter((message) => message.item.id === itemId)
+        .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+    const until = Date.now() + 5_000
+    while ((await find()).length < count && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20))
+    return find()
+  }
+
   beforeAll(async () => {
     d = await startDelivery()
+    await d.payload.create({
+      collection: 'webhooks',
+      data: { name: 'channels', url: 'http://127.0.0.1:9/hook', events: ['publish', 'withdraw', 'update'] },
+      overrideAccess: true,
+    })
     staff = {
       editor: await staffUser('editor@newsroom.local'),
       editor1: await staffUser('editor1@newsroom.local'),
@@ -133,6 +160,20 @@ describe('一稿多签 delivery: /content/v1/channels', () => {
       user: staff.chief,
     })
     expect(signed).toMatchObject({ to: 'published', status: 'published' })
+
+    const [message] = await queuedMessages(variant.id, 1)
+    expect(message).toMatchObject({
+      event: 'publish',
+      collection: 'channel-variants',
+      item: {
+        headline: variantHeadline,
+        slug: fixtureStorySlug,
+        channel: { slug: wechat, kind: 'wechat', name: '青岛日报微信公众号' },
+        master: { id: master.id, slug: fixtureStorySlug },
+        brands: [{ slug: 'qingdao-daily' }],
+      },
+    })
+    expect(message.item.url).toContain(`/channels/${wechat}/articles/${variant.id}`)
   })
 
   it('serves the variant in the channel: its headline, the master as signed, ninjs that validates, a WeChat draft', async () => {
@@ -212,5 +253,10 @@ describe('一稿多签 delivery: /content/v1/channels', () => {
     }
     expect(status).toBe(404)
     expect((await d.json(`/channels/${wechat}/articles`)).body.items).toEqual([])
+    const messages = await queuedMessages(variant.id, 2)
+    expect(messages.map((message) => [message.event, message.item.channel?.slug])).toEqual([
+      ['publish', wechat],
+      ['withdraw', wechat],
+    ])
   })
 })
