@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { wechatLimits, formatCropRatio } from '../../src/channels/limits'
 import type { Article, Channel } from '../../src/payload-types'
+import { workflowContext } from '../../src/workflow/context'
 import { createPublishedArticle } from '../helpers/content'
 import { jpegBytes } from '../helpers/images'
 import { useNewsroom } from '../helpers/newsroom'
@@ -218,5 +219,45 @@ describe('一稿多签: channel variants signed off per channel', () => {
       overrideAccess: true,
     })
     expect(audit.docs[0]).toMatchObject({ transition: 'withdrawWithMaster', from: 'published', to: 'withdrawn' })
+  })
+
+  it('a variant scheduled for its channel is published by the job runner with the master as it then is', async () => {
+    const { payload } = room.t
+    const print = await payload.create({
+      collection: 'channels',
+      data: { name: '青岛日报（报纸）', kind: 'print', brand: room.n.app.id, reviewLevels: 1 },
+      overrideAccess: true,
+    })
+    const story = await createPublishedArticle(payload, { headline: '定时见报的稿件', brands: [room.n.app.id] })
+    const created = await room.api.post('/channel-variants', {
+      token: room.tokens.reporter,
+      body: { master: story.id, channel: print.id, print: { page: 'A2', plannedLength: 800 } },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const fire = (transition: string, token: string, body: Record<string, unknown> = {}) =>
+      room.api.post(`/channel-variants/${id}/workflow/${transition}`, { token, body })
+    expect((await fire('submit', room.tokens.reporter)).body).toMatchObject({ state: 'inReview', reviewLevel: 1 })
+    // One level for this channel: its only level is the brand's last, 终审 by the chief.
+    expect((await fire('approve', room.tokens.editor1)).status).toBe(403)
+    expect((await fire('approve', room.tokens.chief)).body).toMatchObject({ state: 'approved' })
+    const publishAt = new Date(Date.now() + 1_500).toISOString()
+    expect((await fire('schedule', room.tokens.chief, { publishAt })).body).toMatchObject({ state: 'scheduled' })
+    await payload.update({
+      collection: 'articles',
+      id: story.id,
+      data: { headline: '定时见报的稿件（终稿）', _status: 'published', workflowState: 'published' },
+      draft: false,
+      overrideAccess: true,
+      context: workflowContext('system'),
+    })
+    await payload.jobs.run()
+    expect((await room.api.get(`/channel-variants/${id}`)).status).toBe(404)
+    await new Promise((resolve) => setTimeout(resolve, 1_600))
+    await payload.jobs.run()
+    const read = await room.api.get(`/channel-variants/${id}`)
+    expect(read.status).toBe(200)
+    expect(read.body.signedMaster.snapshot.headline).toBe('定时见报的稿件（终稿）')
+    expect(read.body.print).toMatchObject({ page: 'A2', plannedLength: 800 })
   })
 })
