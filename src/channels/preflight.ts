@@ -1,9 +1,9 @@
 import { bilingual, bilingualWith, type Label, type NewsroomKey } from '../i18n'
 import type { BodyNode } from '../delivery/serializers/body'
 import { formatCropRatio, groupDigits } from './limits'
+import { blockLabels } from '../collections/Channels/options'
 import {
   channelBlocks,
-  type ChannelBlock,
   type ChannelConfig,
   type ComposedVariant,
   type CropRatio,
@@ -91,17 +91,6 @@ const hasSize = (image: PreflightImage): image is PreflightImage & { width: numb
 const isLimit = (value: number | null): value is number => typeof value === 'number' && Number.isFinite(value)
 
 const trimmedLength = (text: string | null | undefined): number => countCodePoints((text ?? '').trim())
-
-// The names the channel's settings give the blocks (小标题, 图说稿件, …), so the editor finds them there too.
-const blockLabels: Record<ChannelBlock, NewsroomKey> = {
-  intertitle: 'collections:channels:blockIntertitle',
-  photoCaption: 'collections:channels:blockPhotoCaption',
-  image: 'collections:channels:blockImage',
-  quote: 'collections:channels:blockQuote',
-  blockquote: 'collections:channels:blockBlockquote',
-  list: 'collections:channels:blockList',
-  rule: 'collections:channels:blockRule',
-}
 
 const listed = (items: string[]): Label => ({ zh: items.join('、'), en: items.join(', ') })
 

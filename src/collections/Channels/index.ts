@@ -2,28 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
-import { channelBlocks, channelKinds } from './options'
+import { blockLabels, channelBlocks, channelKinds, kindLabels } from './options'
 import { mustExist } from '../../fields/mustExist'
 import { slugField } from '../../fields/slug'
 import { bilingual, tl, type NewsroomKey } from '../../i18n'
-
-const kindLabels: Record<(typeof channelKinds)[number], NewsroomKey> = {
-  print: 'collections:channels:print',
-  app: 'collections:channels:app',
-  web: 'collections:channels:web',
-  wechat: 'collections:channels:wechat',
-  partner: 'collections:channels:partner',
-}
-
-const blockLabels: Record<(typeof channelBlocks)[number], NewsroomKey> = {
-  intertitle: 'collections:channels:blockIntertitle',
-  photoCaption: 'collections:channels:blockPhotoCaption',
-  image: 'collections:channels:blockImage',
-  quote: 'collections:channels:blockQuote',
-  blockquote: 'collections:channels:blockBlockquote',
-  list: 'collections:channels:blockList',
-  rule: 'collections:channels:blockRule',
-}
 
 const limit = (name: string, label: NewsroomKey) => ({ name, type: 'number', min: 1, label: tl(label) }) as const
 
