@@ -9,7 +9,7 @@ import type { ArticleView } from '../delivery/serializers/views'
  */
 
 export { bodyModes, channelBlocks, channelKinds } from '../collections/Channels/options'
-import { bodyModes, channelBlocks, channelKinds } from '../collections/Channels/options'
+import type { bodyModes, channelBlocks, channelKinds } from '../collections/Channels/options'
 
 export type ChannelKind = (typeof channelKinds)[number]
 
