@@ -6,10 +6,10 @@ import type { BodyNode } from '../../src/delivery/serializers/body'
 import { renderHtml, type RenderedEmbeds } from '../../src/delivery/serializers/html'
 import { renderPlainText } from '../../src/delivery/serializers/plainText'
 import type { ImageView } from '../../src/delivery/serializers/views'
-import { article, image, photoCaption } from '../delivery/fixtures'
+import { article, image, inheritEverything, paragraph, photoCaption } from '../delivery/fixtures'
 
 /** A Qingdao Daily story as the paper ran it: lead, two 小标题, a caption item with its photo, one without, an image. */
-const para = (text: string): BodyNode => ({ kind: 'paragraph', children: [{ kind: 'text', text, marks: [] }] })
+const para = paragraph
 const lead = para('本报12月9日讯 今年以来，市直机关坚持党建引领，在重点任务中打头阵、当先锋。')
 const masterBody: BodyNode[] = [
   lead,
@@ -47,16 +47,7 @@ const master = article({
   photoCaptions: [photoCaption('p1'), captionWithoutPhoto],
 })
 
-const inherit: VariantOverrides = {
-  kicker: null,
-  headline: null,
-  subheadline: null,
-  digest: null,
-  coverId: null,
-  bodyMode: 'inherit',
-  excerptBlocks: null,
-  body: null,
-}
+const inherit = inheritEverything
 const parts = (more: Partial<Parameters<typeof composeVariant>[2]> = {}) => ({
   body: masterBody,
   embeds,

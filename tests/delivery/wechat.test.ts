@@ -11,10 +11,10 @@ import {
   toWechatDraft,
   wechatContent,
 } from '../../src/delivery/serializers/wechat'
-import { article, image, photoCaption } from './fixtures'
+import { article, image, inheritEverything, paragraph, photoCaption } from './fixtures'
 
 /** The Qingdao Daily story of tests/channels/compose, as its WeChat variant. */
-const para = (text: string): BodyNode => ({ kind: 'paragraph', children: [{ kind: 'text', text, marks: [] }] })
+const para = paragraph
 const masterBody: BodyNode[] = [
   para('本报12月9日讯 今年以来，市直机关坚持党建引领，在重点任务中打头阵、当先锋。'),
   { kind: 'intertitle', text: '党建引领 打头阵' },
@@ -27,16 +27,7 @@ const embeds: RenderedEmbeds = {
   images: new Map([['m-body', image('m-body', { credit: null })]]),
 }
 const master = article({ headline: '市直机关党建引领打头阵', summary: '市直机关208个党组织与社区结对共建。' })
-const inherit: VariantOverrides = {
-  kicker: null,
-  headline: null,
-  subheadline: null,
-  digest: null,
-  coverId: null,
-  bodyMode: 'inherit',
-  excerptBlocks: null,
-  body: null,
-}
+const inherit = inheritEverything
 const variant = (overrides: Partial<VariantOverrides> = {}, images = new Map<string, ImageView>()): ChannelArticle =>
   composeVariant(master, { ...inherit, ...overrides }, { body: masterBody, embeds, cover: null, images })
 
