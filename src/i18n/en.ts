@@ -398,9 +398,10 @@ export const en: NewsroomTranslations = {
       preflightOk: 'Passed',
       problemCount: '{{count}} problem(s)',
       moreProblems: '{{count}} more',
-      occurrences: ' ({{count}} times)',
+      imagesNotHosted: '{{count}} body images must be uploaded to the channel first',
       masterChanged: 'The master changed after sign-off',
-      masterChangedHelp: "This channel's readers still get the master as it was signed off, until the variant is signed off again",
+      masterChangedHelp:
+        "This channel's readers still get the master as it was signed off, until the variant is signed off again",
       signedAt: 'Signed off {{time}}',
       passed: 'Passed: this variant can be signed off now',
       mustFix: 'To fix before sign-off:',
