@@ -3,7 +3,7 @@
  * them, then the features (workflow, delivery, import), the admin UI, and the seed and entry points on top. Each rule
  * names a folder and what it may not reach up to. `npm run lint` runs this; a violation fails `npm test`.
  */
-const features = '^src/(workflow|delivery|import|admin|seed|app)/'
+const features = '^src/(workflow|delivery|channels|import|admin|seed|app)/'
 const rule = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } })
 
 module.exports = {
@@ -44,6 +44,24 @@ module.exports = {
       'the workflow never reaches into delivery, import or the admin',
       '^src/workflow/',
       '^src/(delivery|import|admin|seed|app)/',
+    ),
+    rule(
+      'workflow-knows-no-channel',
+      '一稿多签 builds on the workflow (review, 签发 through releaseChecks); the workflow never reaches into it',
+      '^src/workflow/',
+      '^src/channels/',
+    ),
+    rule(
+      'delivery-uses-the-channel-model',
+      'delivery serves variants with the channel model (types, composition); the plugin that hooks the workflow stays above',
+      '^src/delivery/',
+      '^src/channels/(plugin|release|withdrawWithMaster)\\.ts$|^src/channels/(endpoints|hooks)/',
+    ),
+    rule(
+      'channels-below-admin',
+      'the channels feature never imports the importer, the admin, the seed or the Next app routes',
+      '^src/channels/',
+      '^src/(import|admin|seed|app)/',
     ),
     rule(
       'delivery-reads-only',

@@ -9,6 +9,8 @@ import { isAdminRequest } from './src/access/isAdmin'
 import { zhWithoutStraySpaces } from './src/admin/zhLanguage'
 import { ApiClients } from './src/collections/ApiClients'
 import { Articles } from './src/collections/Articles'
+import { channelsPlugin } from './src/channels/plugin'
+import { channelVariantRelease } from './src/channels/release'
 import { Brands } from './src/collections/Brands'
 import { Media } from './src/collections/Media'
 import { PhotoCaptions } from './src/collections/PhotoCaptions'
@@ -40,10 +42,18 @@ export default buildConfig({
   },
   collections: [Articles, PhotoCaptions, Media, Sections, Brands, Users, ApiClients],
   plugins: [
+    // 一稿多签: channels and each story's per-channel variants (before the workflow, which reviews the variants).
+    channelsPlugin,
     // 三审: review fields, guards, access and endpoints on the items; audit log, editorial comments, scheduling jobs.
-    workflowPlugin({ collections: ['articles', 'photo-captions'] }),
+    // 一稿多签: a channel variant goes through the same table, and 签发 for a channel passes its preflight.
+    workflowPlugin({
+      collections: ['articles', 'photo-captions', 'channel-variants'],
+      releaseChecks: { 'channel-variants': channelVariantRelease },
+    }),
     // /content/v1's cache invalidation, preview links and webhooks.
-    deliveryPlugin({ collections: ['articles', 'photo-captions', 'media', 'sections', 'brands'] }),
+    deliveryPlugin({
+      collections: ['articles', 'photo-captions', 'channel-variants', 'media', 'sections', 'brands', 'channels'],
+    }),
     importPlugin,
     // S3_BUCKET: media files in one bucket all instances share instead of this instance's MEDIA_DIR.
     ...mediaStoragePlugins(),

@@ -75,6 +75,8 @@ export interface Config {
     brands: Brand;
     users: User;
     'api-clients': ApiClient;
+    'channel-variants': ChannelVariant;
+    channels: Channel;
     'workflow-audit': WorkflowAudit;
     'editorial-comments': EditorialComment;
     webhooks: Webhook;
@@ -94,6 +96,8 @@ export interface Config {
     brands: BrandsSelect<false> | BrandsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'channel-variants': ChannelVariantsSelect<false> | ChannelVariantsSelect<true>;
+    channels: ChannelsSelect<false> | ChannelsSelect<true>;
     'workflow-audit': WorkflowAuditSelect<false> | WorkflowAuditSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -412,11 +416,111 @@ export interface ApiClient {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-variants".
+ */
+export interface ChannelVariant {
+  id: string;
+  workflowState?: ('draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  reviewLevel?: number | null;
+  scheduledAt?: string | null;
+  withdrawAt?: string | null;
+  owner?: (string | null) | User;
+  editedBy?: (string | null) | User;
+  title?: string | null;
+  master: string | Article;
+  channel: string | Channel;
+  kicker?: string | null;
+  headline?: string | null;
+  subheadline?: string | null;
+  digest?: string | null;
+  cover?: (string | null) | Media;
+  bodyMode: 'inherit' | 'excerpt' | 'override';
+  excerptBlocks?: number | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  rehostedImages?:
+    | {
+        source: string;
+        hosted: string;
+        id?: string | null;
+      }[]
+    | null;
+  print?: {
+    editionDate?: string | null;
+    page?: string | null;
+    plannedLength?: number | null;
+  };
+  brands?: (string | Brand)[] | null;
+  reviewLevels?: number | null;
+  signedMaster?: {
+    updatedAt?: string | null;
+    at?: string | null;
+    snapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels".
+ */
+export interface Channel {
+  id: string;
+  name: string;
+  slug?: string | null;
+  kind: 'print' | 'app' | 'web' | 'wechat' | 'partner';
+  brand: string | Brand;
+  reviewLevels: number;
+  limits?: {
+    titleMax?: number | null;
+    authorMax?: number | null;
+    digestMax?: number | null;
+    bodyMaxChars?: number | null;
+    bodyMaxBytes?: number | null;
+    coverRequired?: boolean | null;
+    coverCrops?:
+      | {
+          ratio: string;
+          id?: string | null;
+        }[]
+      | null;
+    minCoverWidth?: number | null;
+    allowedBlocks?: ('intertitle' | 'photoCaption' | 'image' | 'quote' | 'blockquote' | 'list' | 'rule')[] | null;
+    imageHosts?: string[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-audit".
  */
 export interface WorkflowAudit {
   id: string;
-  itemCollection: 'articles' | 'photo-captions';
+  itemCollection: 'articles' | 'photo-captions' | 'channel-variants';
   itemId: string;
   itemTitle?: string | null;
   revision?: number | null;
@@ -434,7 +538,8 @@ export interface WorkflowAudit {
     | 'restore'
     | 'publishScheduled'
     | 'withdrawScheduled'
-    | 'publishImported';
+    | 'publishImported'
+    | 'withdrawWithMaster';
   from: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
   to: 'draft' | 'inReview' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn';
   level?: number | null;
@@ -461,6 +566,10 @@ export interface EditorialComment {
     | {
         relationTo: 'photo-captions';
         value: string | PhotoCaption;
+      }
+    | {
+        relationTo: 'channel-variants';
+        value: string | ChannelVariant;
       };
   text: string;
   author?: (string | null) | User;
@@ -493,7 +602,7 @@ export interface WebhookDelivery {
   webhook: string | Webhook;
   event: 'publish' | 'withdraw' | 'update';
   messageId: string;
-  itemCollection?: ('articles' | 'photo-captions') | null;
+  itemCollection?: ('articles' | 'photo-captions' | 'channel-variants') | null;
   itemId?: string | null;
   attempt: number;
   statusCode?: number | null;
@@ -646,6 +755,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: string | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'channel-variants';
+        value: string | ChannelVariant;
+      } | null)
+    | ({
+        relationTo: 'channels';
+        value: string | Channel;
       } | null)
     | ({
         relationTo: 'workflow-audit';
@@ -952,6 +1069,88 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-variants_select".
+ */
+export interface ChannelVariantsSelect<T extends boolean = true> {
+  workflowState?: T;
+  reviewLevel?: T;
+  scheduledAt?: T;
+  withdrawAt?: T;
+  owner?: T;
+  editedBy?: T;
+  title?: T;
+  master?: T;
+  channel?: T;
+  kicker?: T;
+  headline?: T;
+  subheadline?: T;
+  digest?: T;
+  cover?: T;
+  bodyMode?: T;
+  excerptBlocks?: T;
+  body?: T;
+  rehostedImages?:
+    | T
+    | {
+        source?: T;
+        hosted?: T;
+        id?: T;
+      };
+  print?:
+    | T
+    | {
+        editionDate?: T;
+        page?: T;
+        plannedLength?: T;
+      };
+  brands?: T;
+  reviewLevels?: T;
+  signedMaster?:
+    | T
+    | {
+        updatedAt?: T;
+        at?: T;
+        snapshot?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels_select".
+ */
+export interface ChannelsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  brand?: T;
+  reviewLevels?: T;
+  limits?:
+    | T
+    | {
+        titleMax?: T;
+        authorMax?: T;
+        digestMax?: T;
+        bodyMaxChars?: T;
+        bodyMaxBytes?: T;
+        coverRequired?: T;
+        coverCrops?:
+          | T
+          | {
+              ratio?: T;
+              id?: T;
+            };
+        minCoverWidth?: T;
+        allowedBlocks?: T;
+        imageHosts?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { stateLabels } from '../workflow/labels'
 import { myQueue, type QueueGroup } from '../workflow/queue'
 import { AdminPage } from './AdminPage'
 import { formatDateTime, formatWaiting } from './formatDate'
+import { groupByChannel } from './channelQueue'
 import { queueRows, type QueueRow } from './queueRows'
 import { bilingual } from '../i18n'
 
@@ -26,6 +27,7 @@ const words = {
   scheduledAt: bilingual('admin:myQueueView:words:scheduledAt'),
   latest: bilingual('admin:myQueueView:words:latest'),
   since: bilingual('admin:myQueueView:words:since'),
+  channel: bilingual('admin:channels:queueChannel'),
 }
 
 const Meta = ({ name, children }: { name: string; children: React.ReactNode }) => (
@@ -61,6 +63,11 @@ const EntryRow = ({ row, lang, adminRoute }: { row: QueueRow; lang: Lang; adminR
           {stateLabels[row.state][lang]}
           {row.levelLabel ? ` · ${row.levelLabel[lang]}（${row.reviewLevel}/${row.levels}）` : ''}
         </Meta>
+        {row.channel && (
+          <Meta name="channel">
+            {words.channel[lang]}：{row.channel.name}
+          </Meta>
+        )}
         <Meta name="author">
           {words.author[lang]}：{row.context.authorName ?? '—'}
         </Meta>
@@ -91,6 +98,32 @@ const EntryRow = ({ row, lang, adminRoute }: { row: QueueRow; lang: Lang; adminR
   )
 }
 
+const RowList = ({ rows, lang, adminRoute }: { rows: QueueRow[]; lang: Lang; adminRoute: string }) => (
+  <ul style={{ listStyle: 'none', padding: 0 }}>
+    {rows.map((row) => (
+      <EntryRow key={`${row.collection}-${row.id}`} row={row} lang={lang} adminRoute={adminRoute} />
+    ))}
+  </ul>
+)
+
+/** A group's stories and photo captions, then its channel variants under one heading per channel. */
+const GroupRows = ({ rows, lang, adminRoute }: { rows: QueueRow[]; lang: Lang; adminRoute: string }) => {
+  const { items, channels } = groupByChannel(rows)
+  return (
+    <>
+      {items.length > 0 && <RowList rows={items} lang={lang} adminRoute={adminRoute} />}
+      {channels.map(({ channel, rows: variants }) => (
+        <div key={channel.id} data-queue-channel={channel.name} style={{ marginTop: '0.75rem' }}>
+          <h4 style={{ margin: '0.5rem 0 0' }}>
+            {words.channel[lang]}：{channel.name}（{variants.length}）
+          </h4>
+          <RowList rows={variants} lang={lang} adminRoute={adminRoute} />
+        </div>
+      ))}
+    </>
+  )
+}
+
 /** 我的待办 at /admin/queue: items at my review level, awaiting my sign-off, returned to me, and scheduled. */
 export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
   const { req } = initPageResult
@@ -111,11 +144,7 @@ export const MyQueueView: React.FC<AdminViewServerProps> = async ({ initPageResu
             {queue[group].length === 0 ? (
               <p style={{ color: 'var(--theme-elevation-500)' }}>{bilingual('admin:words:nothingHere')[lang]}</p>
             ) : (
-              <ul style={{ listStyle: 'none', padding: 0 }}>
-                {queue[group].map((row) => (
-                  <EntryRow key={`${row.collection}-${row.id}`} row={row} lang={lang} adminRoute={adminRoute} />
-                ))}
-              </ul>
+              <GroupRows rows={queue[group]} lang={lang} adminRoute={adminRoute} />
             )}
           </section>
         ))}

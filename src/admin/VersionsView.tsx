@@ -50,7 +50,7 @@ export const VersionsView = async ({ initPageResult, routeSegments }: DocumentVi
   const doc = await loadDraftAs(payload, collection, id, req.user, req)
   const audit = await loadAudit(payload, collection, id, req)
   const item = workflowItemOf(doc, [])
-  const levels = effectiveLevels(item, await loadBrandReviews(payload, item.brandIds, req))
+  const levels = effectiveLevels(item, await loadBrandReviews(payload, item, req))
   const rows = versionRows(docs as unknown as StoredVersion[], audit, levels)
   const editorIds = [...new Set(rows.flatMap((row) => (row.editorId ? [row.editorId] : [])))]
   const editors = new Map<string, string>()

@@ -1,8 +1,4 @@
-/**
- * 字数 as newsrooms count it: every character that is neither whitespace nor punctuation (汉字, letters, digits), so
- * “党建引领，发展！” is 6 and “2024年” is 5.
- */
-export const countCharacters = (text: string): number => (text.match(/[\p{L}\p{N}]/gu) ?? []).length
+export { countCharacters } from '../utilities/countCharacters'
 
 /**
  * The text of a Lexical document: its text nodes and the text fields of its blocks (小标题, 引语; the block's own

@@ -16,9 +16,11 @@ export interface QueueRow extends QueueEntry {
   /** A revision of a story that is live (readers see the previous version meanwhile). */
   revisionOfLive: boolean
   latestComment: { text: string; by: string | null; at: string } | null
+  /** A channel variant's channel (我的待办 groups variants by it); null for stories and photo captions. */
+  channel: { id: string; name: string } | null
 }
 
-type Doc = WorkflowDoc & { updatedAt: string }
+type Doc = WorkflowDoc & { updatedAt: string; channel?: unknown }
 
 /**
  * The details a queue row shows beyond myQueue's entry — author, brands, level, whether it revises a live story,
@@ -103,6 +105,8 @@ export const queueRows = async (
     }
   }
 
+  const variants = [...docs].filter(([key]) => key.startsWith('channel-variants:')).map(([, doc]) => doc)
+  const channels = await channelNames(payload, req, variants)
   const describe = await itemDescriber(payload, req)
   const rows = {} as Record<QueueGroup, QueueRow[]>
   for (const group of Object.keys(queue) as QueueGroup[]) {
@@ -121,8 +125,30 @@ export const queueRows = async (
         levelLabel: entry.reviewLevel ? reviewLevelLabel(entry.reviewLevel, levels) : null,
         revisionOfLive: live.has(key) && entry.state !== 'published',
         latestComment: comments.get(key) ?? null,
+        channel: entry.collection === 'channel-variants' ? (channels.get(relationId(doc.channel) ?? '') ?? null) : null,
       })
     }
   }
   return rows
+}
+
+/** The channels of the variants in the queue, by id, in one query. */
+const channelNames = async (
+  payload: Payload,
+  req: PayloadRequest,
+  docs: Doc[],
+): Promise<Map<string, { id: string; name: string }>> => {
+  const ids = [...new Set(docs.map((doc) => relationId(doc.channel)).filter((id): id is string => id !== null))]
+  if (ids.length === 0) return new Map()
+  const { docs: channels } = await payload.find({
+    collection: 'channels',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { name: true },
+  })
+  return new Map(channels.map((channel) => [channel.id, { id: channel.id, name: channel.name }]))
 }

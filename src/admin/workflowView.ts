@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { staffRole } from '../access/roles'
 import type { Label } from '../i18n'
 import type { WorkflowAudit } from '../payload-types'
-import { brandReviewFromDoc, effectiveLevels } from '../workflow/guard'
+import { brandReviewFromDoc, effectiveLevels, itemReviewChains } from '../workflow/guard'
 import { reviewLevelLabel, transitionLabels } from '../workflow/labels'
 import { candidateIds, nextStep, stateSince, type NextStep } from '../workflow/nextActor'
 import { transitions } from '../workflow/table'
@@ -78,7 +78,7 @@ export const itemDescriber = async (payload: Payload, req: PayloadRequest) => {
   const meId = req.user ? String(req.user.id) : null
 
   return async (item: WorkflowItem): Promise<ItemContext> => {
-    const itemReviews = allReviews.filter((review) => item.brandIds.includes(review.brandId))
+    const itemReviews = itemReviewChains(item, allReviews)
     await loadPeople(candidateIds(item, itemReviews))
     const roles = new Map([...people].map(([id, person]) => [id, person.role]))
     const step = nextStep(item, itemReviews, roles)

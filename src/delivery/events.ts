@@ -1,5 +1,13 @@
 /** Collections whose changes readers can see through /content/v1. */
-export const deliveredCollections = ['articles', 'photo-captions', 'media', 'sections', 'brands'] as const
+export const deliveredCollections = [
+  'articles',
+  'photo-captions',
+  'channel-variants',
+  'media',
+  'sections',
+  'brands',
+  'channels',
+] as const
 export type DeliveredCollection = (typeof deliveredCollections)[number]
 
 /** Of those, the items readers get as stories: drafted and reviewed, previewable, reported to webhooks. */
@@ -8,6 +16,16 @@ export type DeliveredItem = (typeof deliveredItems)[number]
 
 export const isDeliveredItem = (slug: string): slug is DeliveredItem =>
   (deliveredItems as readonly string[]).includes(slug)
+
+/** Items with drafts whose readers change only when their live record does: the stories and their channel forms. */
+export const reviewedDeliveries = [
+  ...deliveredItems,
+  'channel-variants',
+] as const satisfies readonly DeliveredCollection[]
+export type ReviewedDelivery = (typeof reviewedDeliveries)[number]
+
+export const isReviewedDelivery = (slug: string): slug is ReviewedDelivery =>
+  (reviewedDeliveries as readonly string[]).includes(slug)
 
 /** A change readers can see: a publish, an update of published content, a withdrawal or unpublish, a delete. */
 export interface DeliveryChange {
@@ -52,11 +70,18 @@ export const changeTags = (collection: DeliveredCollection, id: string): string[
   const own = {
     articles: 'article',
     'photo-captions': 'photo-caption',
+    'channel-variants': 'channel-variant',
     media: 'media',
     sections: 'section',
     brands: 'brand',
+    channels: 'channel',
   }[collection]
-  const extra = collection === 'sections' ? ['sections'] : collection === 'brands' ? ['brands'] : []
+  const collectionWide: Partial<Record<DeliveredCollection, string>> = {
+    sections: 'sections',
+    brands: 'brands',
+    channels: 'channels',
+  }
+  const extra = collectionWide[collection] ? [collectionWide[collection]] : []
   return [`${own}:${id}`, 'lists', ...extra]
 }
 

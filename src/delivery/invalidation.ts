@@ -4,7 +4,7 @@ import {
   changeTags,
   hasDeliverySubscribers,
   isDeliveredCollection,
-  isDeliveredItem,
+  isReviewedDelivery,
   notifyCommitted,
   notifySettled,
   notifyStarted,
@@ -41,7 +41,7 @@ const readerView = async (
 ): Promise<{ live: boolean } | null> => {
   // A new upload is not part of anything published yet.
   if (collection === 'media') return operation === 'update' ? { live: true } : null
-  if (!isDeliveredItem(collection)) return { live: true }
+  if (!isReviewedDelivery(collection)) return { live: true }
   if (operation === 'create') return doc._status === 'published' ? { live: true } : null
   const { docs } = await req.payload.find({
     collection,
@@ -124,7 +124,7 @@ export const invalidateDeliveryOnChange: CollectionAfterChangeHook = async ({ co
 export const invalidateDeliveryOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
   if (!hasDeliverySubscribers() || !isDeliveredCollection(collection.slug)) return doc
   // Deleting a never-published draft changes nothing readers saw.
-  if (isDeliveredItem(collection.slug) && (doc as ChangedDoc)?._status === 'draft') return doc
+  if (isReviewedDelivery(collection.slug) && (doc as ChangedDoc)?._status === 'draft') return doc
   announce(changeOf(collection.slug, String(id), 'delete', false), req)
   return doc
 }

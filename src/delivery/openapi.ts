@@ -125,6 +125,41 @@ const schemas: Record<string, Schema> = {
       }),
     ],
   },
+  Channel: object({
+    id: string,
+    slug: string,
+    name: string,
+    kind: { enum: ['print', 'app', 'web', 'wechat', 'partner'] },
+    brand: nullable(ref('Ref')),
+    feeds: object({ rss: uri, atom: uri }),
+    links: object({ self: uri, articles: uri }),
+  }),
+  ChannelArticle: {
+    description:
+      'A story in one channel’s form (一稿多签): the master as it was signed off for this channel, with the variant’s own headline, kicker, subheadline, digest (summary), cover and body where it has them',
+    allOf: [
+      ref('Article'),
+      object({
+        channel: object({ id: string, slug: string, name: string, kind: string }),
+        variantId: string,
+        signedAt: nullable(dateTime),
+        inherits: object({
+          kicker: { type: 'boolean' },
+          headline: { type: 'boolean' },
+          subheadline: { type: 'boolean' },
+          digest: { type: 'boolean' },
+          cover: { type: 'boolean' },
+          body: { enum: ['inherit', 'excerpt', 'override'] },
+        }),
+      }),
+    ],
+  },
+  WechatDraft: {
+    type: 'object',
+    description:
+      'The body of WeChat’s draft/add call (`payload`, post it as is once thumb_media_id is replaced by the uploaded cover’s media id), the images still to upload (`rehost`) and the cover to upload',
+    required: ['payload', 'rehost', 'cover'],
+  },
   ArticleList: object({
     items: { type: 'array', items: ref('ArticleSummary') },
     nextCursor: nullable({ type: 'string', description: 'Opaque; pass as `cursor` for the next page' }),
@@ -168,6 +203,7 @@ const parameter = (
 const parameters = {
   ref: parameter('ref', 'path', string, 'Slug or id'),
   slug: parameter('slug', 'path', string, 'Slug'),
+  channel: parameter('channel', 'path', string, 'Channel slug, e.g. qingdao-daily-wechat'),
   tag: parameter('tag', 'path', string, 'Tag, e.g. 机关党建'),
   limit: parameter(
     'limit',
@@ -182,6 +218,12 @@ const parameters = {
     { type: 'string', minLength: 1, maxLength: maxQueryLength },
     'Search words, Chinese or Latin',
     true,
+  ),
+  channelArticleFormat: parameter(
+    'format',
+    'query',
+    { enum: ['json', 'ninjs', 'jsonld', 'wechat'], default: 'json' },
+    'json (view model), ninjs, jsonld, or wechat (the draft/add payload; WeChat channels only, else 400)',
   ),
   articleFormat: parameter(
     'format',
@@ -317,7 +359,7 @@ export const openApiDocument = (apiBase: string) => ({
     title: 'Newsroom content delivery API',
     version: '1.0.0',
     description:
-      'Published content: articles, photo-caption items, sections, brands, feeds and search. Read-only, cacheable, rate-limited, open without a key. Under /preview, the latest draft of an item for API clients with the `preview` scope or holders of a signed preview link (private, never cached).',
+      'Published content: articles, photo-caption items, sections, brands, channels (each story in the form signed off for the paper, the app, the web or WeChat), feeds and search. Read-only, cacheable, rate-limited, open without a key. Under /preview, the latest draft of an item for API clients with the `preview` scope or holders of a signed preview link (private, never cached).',
   },
   servers: [{ url: apiBase }],
   security: [{}, { apiKey: [] }],
@@ -326,6 +368,7 @@ export const openApiDocument = (apiBase: string) => ({
     { name: 'photo-captions' },
     { name: 'brands' },
     { name: 'sections' },
+    { name: 'channels' },
     { name: 'search' },
     { name: 'preview' },
     { name: 'meta' },
@@ -400,6 +443,67 @@ export const openApiDocument = (apiBase: string) => ({
     ),
     '/sections/{slug}/feed.rss': feed('getSectionRss', 'RSS 2.0 feed of a section', 'application/rss+xml', 'sections'),
     '/sections/{slug}/feed.atom': feed('getSectionAtom', 'Atom feed of a section', 'application/atom+xml', 'sections'),
+    '/channels': get(
+      'listChannels',
+      'The channels stories go out on (the paper, the app, the web, WeChat …)',
+      [],
+      json(object({ items: { type: 'array', items: ref('Channel') } }), 'Channels'),
+      { notFound: false },
+      ['channels'],
+    ),
+    '/channels/{channel}': get(
+      'getChannel',
+      'One channel',
+      [parameters.channel],
+      json(ref('Channel'), 'Channel with feed URLs'),
+      {},
+      ['channels'],
+    ),
+    '/channels/{channel}/articles': get(
+      'listChannelArticles',
+      'The stories signed off for a channel, newest sign-off first (summaries: no body)',
+      [parameters.channel, parameters.limit, parameters.cursor],
+      json(
+        object({
+          items: { type: 'array', items: { type: 'object' } },
+          nextCursor: nullable(string),
+          links: object({ self: uri, next: nullable(uri) }),
+        }),
+        'Channel articles without body and photo captions',
+      ),
+      { badRequest: true },
+      ['channels'],
+    ),
+    '/channels/{channel}/articles/{ref}': get(
+      'getChannelArticle',
+      'One story in a channel’s form, by the variant’s id, the master’s id or the master’s slug',
+      [parameters.channel, parameters.ref, parameters.channelArticleFormat],
+      {
+        description: 'The channel’s form as view model, ninjs, JSON-LD or a WeChat draft',
+        content: {
+          'application/json': { schema: { oneOf: [ref('ChannelArticle'), ref('Ninjs'), ref('WechatDraft')] } },
+          'application/ld+json': { schema: ref('NewsArticleJsonLd') },
+        },
+      },
+      { badRequest: true },
+      ['channels'],
+    ),
+    '/channels/{channel}/feed.rss': get(
+      'getChannelRss',
+      'RSS 2.0 feed of a channel',
+      [parameters.channel],
+      { description: 'The 20 newest signed-off stories', content: { 'application/rss+xml': { schema: string } } },
+      {},
+      ['channels'],
+    ),
+    '/channels/{channel}/feed.atom': get(
+      'getChannelAtom',
+      'Atom feed of a channel',
+      [parameters.channel],
+      { description: 'The 20 newest signed-off stories', content: { 'application/atom+xml': { schema: string } } },
+      {},
+      ['channels'],
+    ),
     '/tags/{tag}/articles': listOf('listTagArticles', 'Latest articles with a tag', [parameters.tag], 'articles'),
     '/search': get(
       'search',

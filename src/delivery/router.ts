@@ -11,6 +11,7 @@ import { authenticateApiClients } from './preview/clientAuth'
 import { previewRoutes } from './preview/routes'
 import { articleRoutes } from './routes/articles'
 import { brandRoutes } from './routes/brands'
+import { channelRoutes } from './routes/channels'
 import { metaRoutes } from './routes/meta'
 import { photoCaptionRoutes } from './routes/photoCaptions'
 import { searchRoutes } from './routes/search'
@@ -49,6 +50,7 @@ export const createDeliveryRouter = (payload: Payload, overrides: Partial<Delive
     articleRoutes,
     photoCaptionRoutes,
     brandRoutes,
+    channelRoutes,
     sectionRoutes,
     tagRoutes,
     searchRoutes,

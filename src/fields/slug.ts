@@ -3,7 +3,7 @@ import { ValidationError, type CollectionSlug, type FieldHook, type TextField } 
 import { tl, translate } from '../i18n'
 import { slugify } from './slugify'
 
-type SluggedCollection = Extract<CollectionSlug, 'articles' | 'photo-captions' | 'brands' | 'sections'>
+type SluggedCollection = Extract<CollectionSlug, 'articles' | 'photo-captions' | 'brands' | 'sections' | 'channels'>
 
 const slugTaken = async (
   args: Parameters<FieldHook>[0],

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { demoUsers } from './demoUsers'
 import { seedFixtureStory } from './fixtureStory'
 import { seedBrands, seedReviewers, seedSections } from './organisation'
+import { channelPresets, formatCropRatio } from '../channels/limits'
 
 export interface SeedResult {
   created: number
@@ -11,7 +12,7 @@ export interface SeedResult {
   demoPassword: string | null
 }
 
-const bySlug = async (payload: Payload, collection: 'brands' | 'sections', slug: string) =>
+const bySlug = async (payload: Payload, collection: 'brands' | 'sections' | 'channels', slug: string) =>
   (await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true }))
     .docs[0]
 
@@ -66,6 +67,21 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
   // Demo staff work for both brands, so their new items start in a brand's review chain.
   for (const id of newUserIds) {
     await payload.update({ collection: 'users', id, data: { brands: Object.values(brandIds) }, overrideAccess: true })
+  }
+
+  // 一稿多签: the paper, the app, the web and WeChat, each with its own limits and review levels.
+  for (const { brandSlug, limits, ...channel } of channelPresets) {
+    if (!brandIds[brandSlug] || (await bySlug(payload, 'channels', channel.slug))) continue
+    await payload.create({
+      collection: 'channels',
+      data: {
+        ...channel,
+        brand: brandIds[brandSlug],
+        limits: { ...limits, coverCrops: limits.coverCrops.map((ratio) => ({ ratio: formatCropRatio(ratio) })) },
+      },
+      overrideAccess: true,
+    })
+    created++
   }
 
   const sectionIds: Record<string, string> = {}

@@ -4,9 +4,9 @@ import type { Label } from './types'
 import { bilingual, inBothLanguages } from '../i18n'
 
 /** A workflow refusal: the HTTP status from the table's guard, and a message in both admin languages. */
-export class WorkflowError extends APIError<{ code: string; message: Label }> {
-  constructor(status: number, code: string, message: Label) {
-    super(inBothLanguages(message), status, { code, message }, true)
+export class WorkflowError extends APIError<{ code: string; message: Label; problems?: Label[] }> {
+  constructor(status: number, code: string, message: Label, problems?: Label[]) {
+    super(inBothLanguages(message), status, problems ? { code, message, problems } : { code, message }, true)
     this.name = 'WorkflowError'
   }
 }

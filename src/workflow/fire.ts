@@ -6,10 +6,12 @@ import { evaluateTransition, isTransitionName } from './guard'
 import { workflowItemOf, type WorkflowDoc } from './item'
 import { errorMessages, roleLabels } from './labels'
 import { historyOf, isLiveRecord, loadAudit, loadBrandReviews, type WorkflowCollection } from './load'
+import { releaseCheckOf } from './registry'
+import { isRelease } from './release'
 import { notifyTransition } from './notify'
 import { queueScheduledTransition } from './schedule'
 import { transitions } from './table'
-import type { Actor, TransitionName, UserActor, WorkflowState } from './types'
+import type { Actor, Label, TransitionName, UserActor, WorkflowState } from './types'
 import { bilingual, bilingualWith } from '../i18n'
 
 export interface FireTransitionInput {
@@ -33,7 +35,7 @@ export interface FiredTransition {
   status: 'draft' | 'published'
 }
 
-type Doc = WorkflowDoc & { headline?: string; caption?: string; scheduledAt?: string | null }
+type Doc = WorkflowDoc & { headline?: string; caption?: string; title?: string; scheduledAt?: string | null }
 
 const auditActor = (actor: Actor, req: PayloadRequest, onBehalfOf: FireTransitionInput['onBehalfOf']) => {
   if (actor.kind === 'user') {
@@ -62,6 +64,11 @@ const withdrawAtAfter = (
   if (transition === 'unscheduleWithdraw' || to === 'withdrawn') return null
   return undefined
 }
+
+const withProblems = (message: Label, problems: Label[]): Label => ({
+  zh: `${message.zh}：${problems.map((problem) => problem.zh).join('；')}`,
+  en: `${message.en}: ${problems.map((problem) => problem.en).join('; ')}`,
+})
 
 const statusUpdate = (effect: 'draft' | 'published' | 'unchanged') =>
   effect === 'unchanged' ? { draft: true, _status: 'draft' as const } : { draft: false, _status: effect }
@@ -92,7 +99,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
       item.status = (await isLiveRecord(payload, collection, id, req)) ? 'published' : 'draft'
     const audit = await loadAudit(payload, collection, id, req)
     item.history = historyOf(audit)
-    const brands = await loadBrandReviews(payload, item.brandIds, req)
+    const brands = await loadBrandReviews(payload, item, req)
     const now = input.now ?? new Date()
     const verdict = evaluateTransition({
       actor,
@@ -105,6 +112,25 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
       now,
     })
     if (!verdict.ok) throw new WorkflowError(verdict.status, verdict.code, verdict.message)
+    const releaseCheck = isRelease(verdict) ? releaseCheckOf(payload, collection) : undefined
+    const release = releaseCheck
+      ? await releaseCheck({
+          payload,
+          collection,
+          id,
+          doc,
+          transition,
+          publishes: verdict.statusEffect === 'published',
+          req,
+        })
+      : { problems: [] }
+    if (release.problems.length > 0)
+      throw new WorkflowError(
+        400,
+        'preflightFailed',
+        withProblems(errorMessages.preflightFailed, release.problems),
+        release.problems,
+      )
 
     const { draft, _status } = statusUpdate(verdict.statusEffect)
     const scheduledAt = verdict.to === 'scheduled' ? (input.publishAt ?? doc.scheduledAt ?? null) : null
@@ -117,6 +143,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
         reviewLevel: verdict.reviewLevel,
         scheduledAt,
         ...(withdrawAt === undefined ? {} : { withdrawAt }),
+        ...release.data,
         _status,
       },
       draft,
@@ -132,7 +159,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
       data: {
         itemCollection: collection,
         itemId: id,
-        itemTitle: doc.headline ?? doc.caption?.slice(0, 80) ?? id,
+        itemTitle: doc.headline || doc.title || doc.caption?.slice(0, 80) || id,
         revision: publishedBefore + 1,
         transition,
         from: item.state,
@@ -162,7 +189,7 @@ export const fireTransition = async (payload: Payload, input: FireTransitionInpu
       reviewLevel: verdict.reviewLevel,
       brands,
       comment: input.comment,
-      title: doc.headline ?? doc.caption ?? id,
+      title: doc.headline || doc.title || doc.caption || id,
     })
     return {
       from: item.state,

@@ -66,6 +66,32 @@ export function brandReviewFromDoc(doc: {
   return { brandId: String(doc.id), levels: normalizeLevels(doc.reviewLevels ?? 1), reviewers }
 }
 
+/**
+ * A brand's review chain stretched or shortened to `levels` (an item with its own number of levels, such as a channel
+ * variant): the last level is always the brand's last, so 签发 stays with the brand's final signers; the levels
+ * before it take the brand's levels in order, never its last (a brand with one level lends it to every level).
+ */
+export function rechain(brand: BrandReview, levels: number): BrandReview {
+  const own = normalizeLevels(brand.levels)
+  const wanted = Math.min(3, normalizeLevels(levels))
+  if (wanted === own) return brand
+  const reviewers: Record<number, string[]> = {}
+  for (let level = 1; level <= wanted; level++) {
+    const source = level === wanted ? own : Math.min(level, Math.max(1, own - 1))
+    reviewers[level] = [...(brand.reviewers[source] ?? [])]
+  }
+  return { brandId: brand.brandId, levels: wanted, reviewers }
+}
+
+/** The review chains that apply to an item: its brands', re-chained to the item's own levels when it has them. */
+export function itemReviewChains(
+  item: Pick<WorkflowItem, 'brandIds' | 'levels'>,
+  brands: BrandReview[],
+): BrandReview[] {
+  const own = itemBrands(item, brands)
+  return typeof item.levels === 'number' ? own.map((brand) => rechain(brand, item.levels as number)) : own
+}
+
 const listedAt = (actorId: string, level: number, item: WorkflowItem, brands: BrandReview[]): boolean =>
   itemBrands(item, brands).some(
     (brand) => normalizeLevels(brand.levels) >= level && (brand.reviewers[level] ?? []).includes(actorId),

@@ -30,7 +30,7 @@ export const publishImported = async (
   if (!actor) throw new WorkflowError(403, 'notPermitted', errorMessages.notPermitted)
   const doc = await loadDraftAs(payload, collection, id, user, req)
   const item = workflowItemOf(doc, [])
-  const brands = await loadBrandReviews(payload, item.brandIds, req)
+  const brands = await loadBrandReviews(payload, item, req)
   const verdict = evaluateTransition({
     actor,
     item: { ...item, state: 'approved', reviewLevel: null },

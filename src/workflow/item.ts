@@ -11,6 +11,8 @@ export interface WorkflowDoc {
   contributors?: { user?: unknown }[] | null
   _status?: 'draft' | 'published' | null
   withdrawAt?: string | null
+  /** A channel variant's own review levels (its channel's default when it was created). */
+  reviewLevels?: number | null
 }
 
 export const workflowItemOf = (doc: WorkflowDoc, history: HistoryEntry[]): WorkflowItem => ({
@@ -22,4 +24,5 @@ export const workflowItemOf = (doc: WorkflowDoc, history: HistoryEntry[]): Workf
   history,
   status: doc._status ?? undefined,
   withdrawAt: doc.withdrawAt ?? null,
+  levels: doc.reviewLevels ?? null,
 })

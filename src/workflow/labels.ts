@@ -33,6 +33,7 @@ export const transitionLabels: Record<TransitionName, Label> = {
   publishScheduled: bilingual('workflow:labels:transitionLabels:publishScheduled'),
   withdrawScheduled: bilingual('workflow:labels:transitionLabels:withdrawScheduled'),
   publishImported: bilingual('workflow:labels:transitionLabels:publishImported'),
+  withdrawWithMaster: bilingual('workflow:labels:transitionLabels:withdrawWithMaster'),
 }
 
 /** 三审: the first level is 初审, the last always 终审 (it signs off), anything between 复审. */
@@ -57,4 +58,5 @@ export const errorMessages: Record<GuardErrorCode, Label> = {
   withdrawAtRequired: bilingual('workflow:labels:errorMessages:withdrawAtRequired'),
   withdrawAtInvalid: bilingual('workflow:labels:errorMessages:withdrawAtInvalid'),
   withdrawAtNotFuture: bilingual('workflow:labels:errorMessages:withdrawAtNotFuture'),
+  preflightFailed: bilingual('workflow:labels:errorMessages:preflightFailed'),
 }

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { WorkflowAudit } from '../payload-types'
-import { brandReviewFromDoc } from './guard'
-import type { BrandReview, HistoryEntry } from './types'
+import { brandReviewFromDoc, itemReviewChains } from './guard'
+import type { BrandReview, HistoryEntry, WorkflowItem } from './types'
 
 import type { WorkflowDoc } from './item'
 import type { WorkflowCollection } from './registry'
@@ -10,11 +10,13 @@ import { relationId } from '../utilities/relationId'
 
 export { isWorkflowCollection, workflowCollectionsOf, type WorkflowCollection } from './registry'
 
+/** The review chains of an item's brands (re-chained to the item's own levels, if it has them). */
 export const loadBrandReviews = async (
   payload: Payload,
-  brandIds: string[],
+  item: Pick<WorkflowItem, 'brandIds' | 'levels'>,
   req?: PayloadRequest,
 ): Promise<BrandReview[]> => {
+  const { brandIds } = item
   if (brandIds.length === 0) return []
   const { docs } = await payload.find({
     collection: 'brands',
@@ -24,7 +26,7 @@ export const loadBrandReviews = async (
     overrideAccess: true,
     req,
   })
-  return docs.map(brandReviewFromDoc)
+  return itemReviewChains(item, docs.map(brandReviewFromDoc))
 }
 
 export const loadAudit = async (

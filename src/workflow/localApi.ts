@@ -12,7 +12,10 @@ import { bilingual } from '../i18n'
 export interface FireWorkflowArgs {
   collection: WorkflowCollection
   id: string
-  transition: Exclude<TransitionName, 'publishScheduled' | 'withdrawScheduled' | 'publishImported'>
+  transition: Exclude<
+    TransitionName,
+    'publishScheduled' | 'withdrawScheduled' | 'publishImported' | 'withdrawWithMaster'
+  >
   user: User
   comment?: string
   publishAt?: string

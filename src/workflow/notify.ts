@@ -50,6 +50,7 @@ export const recipientIds = (notice: TransitionNotice): string[] => {
       return authors(item)
     case 'withdraw':
     case 'withdrawScheduled':
+    case 'withdrawWithMaster':
     case 'scheduleWithdraw':
     case 'unscheduleWithdraw':
       return [...authors(item), ...finalReviewers(item, brands)]

@@ -8,11 +8,14 @@ import { workflowAudit } from './collections/WorkflowAudit'
 import { workflowMutations } from './graphql'
 import { publishScheduledTask, withdrawScheduledTask } from './jobs'
 import { workflowRegistryKey, type WorkflowCollection, type WorkflowRegistry } from './registry'
+import type { ReleaseCheck } from './release'
 import { reviewedCollection } from './reviewedCollection'
 
 export interface WorkflowPluginOptions {
   /** The collections under 三审 review: they get the workflow's fields, guards, endpoints and access. */
   collections: WorkflowCollection[]
+  /** Conditions for 签发 beyond the table, per collection (a channel variant's preflight); see ./release. */
+  releaseChecks?: Partial<Record<WorkflowCollection, ReleaseCheck>>
 }
 
 const isReviewed = (options: WorkflowPluginOptions, slug: string): slug is WorkflowCollection =>
@@ -25,7 +28,10 @@ const isReviewed = (options: WorkflowPluginOptions, slug: string): slug is Workf
 export const workflowPlugin =
   (options: WorkflowPluginOptions): Plugin =>
   (config): Config => {
-    const registry: WorkflowRegistry = { collections: [...options.collections] }
+    const registry: WorkflowRegistry = {
+      collections: [...options.collections],
+      releaseChecks: { ...options.releaseChecks },
+    }
     const mutations = config.graphQL?.mutations
     return {
       ...config,

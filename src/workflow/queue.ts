@@ -19,6 +19,14 @@ export interface QueueEntry {
   actions: TransitionName[]
 }
 
+/** What a queue entry reads of an item: its headline (articles), title (channel variants) or caption (photo captions). */
+type QueueDoc = WorkflowDoc & {
+  headline?: string | null
+  title?: string | null
+  caption?: string | null
+  updatedAt: string
+}
+
 const groupOf = (entry: QueueEntry, actor: UserActor, ownerId: string | null): QueueGroup | null => {
   // The last level signs off (签发) even while it is still in review: 待我签发, not 待我审核.
   if (entry.actions.includes('publish') || entry.actions.includes('schedule')) return 'signOff'
@@ -56,15 +64,16 @@ export const myQueue = async (
       user: req.user,
       req,
     })
-    for (const doc of docs as (WorkflowDoc & { headline?: string; caption?: string; updatedAt: string })[]) {
+    for (const doc of docs as QueueDoc[]) {
       const item = workflowItemOf(doc, historyOf(await loadAudit(payload, collection, doc.id, req)))
       // A withdrawal can only be pending on a live story (withdrawing clears it), so no extra read is needed.
       if (item.withdrawAt) item.status = 'published'
-      const brands = await loadBrandReviews(payload, item.brandIds, req)
+      const brands = await loadBrandReviews(payload, item, req)
       const entry: QueueEntry = {
         collection,
         id: doc.id,
-        title: doc.headline ?? doc.caption?.slice(0, 60) ?? doc.id,
+        // An item without a headline of its own (a channel variant that inherits it) has its list title.
+        title: doc.headline || doc.title || doc.caption?.slice(0, 60) || doc.id,
         state: item.state,
         reviewLevel: item.reviewLevel,
         withdrawAt: item.withdrawAt ?? null,

@@ -43,7 +43,7 @@ export const workflowStatus = async (
   const audit = await loadAudit(payload, collection, id, req)
   const live = await isLiveRecord(payload, collection, id, req)
   const item = { ...workflowItemOf(doc, historyOf(audit)), status: live ? ('published' as const) : ('draft' as const) }
-  const brands = await loadBrandReviews(payload, item.brandIds, req)
+  const brands = await loadBrandReviews(payload, item, req)
   const levels = effectiveLevels(item, brands)
   const level = currentReviewLevel(item, brands)
   return {

@@ -19,8 +19,9 @@
  * - return: in review by the current level's reviewer, any final sign-off editor or admin; from approved/scheduled
  *   by final sign-off or admin. Returning one's own item is allowed (it publishes nothing).
  * - restore (withdrawn|returned → draft) and submit/resubmit: owner, any editor, or admin. Contributors cannot.
- * - publishScheduled, withdrawScheduled and publishImported can only be fired by the system actor, and it can fire
- *   nothing else.
+ * - publishScheduled, withdrawScheduled, publishImported and withdrawWithMaster can only be fired by the system actor,
+ *   and it can fire nothing else. withdrawWithMaster takes a channel variant down when its master story is withdrawn
+ *   (一稿多签: a story withdrawn from the paper is withdrawn from every channel), in the master's transaction.
  *   publishImported publishes an archive import (already printed) straight from draft; the importer fires it only
  *   for a user whom this table would let sign off the story (see ./importPublish), and the audit names that user.
  * - publishAt / withdrawAt: ISO 8601 date-time with an explicit zone (Z or ±hh:mm), a real calendar date, strictly
@@ -208,5 +209,17 @@ export const transitions: Readonly<Record<TransitionName, TransitionDef>> = {
     needsTime: null,
     statusEffect: 'draft',
     label: transitionLabels.withdrawScheduled,
+  },
+  withdrawWithMaster: {
+    name: 'withdrawWithMaster',
+    from: whileLive,
+    liveOnly: true,
+    to: 'withdrawn',
+    who: ['system'],
+    signsOffLevel: false,
+    comment: 'optional',
+    needsTime: null,
+    statusEffect: 'draft',
+    label: transitionLabels.withdrawWithMaster,
   },
 }

@@ -30,6 +30,7 @@ export const transitionNames = [
   'publishScheduled',
   'withdrawScheduled',
   'publishImported',
+  'withdrawWithMaster',
 ] as const
 export type TransitionName = (typeof transitionNames)[number]
 
@@ -76,6 +77,11 @@ export interface WorkflowItem {
   status?: 'draft' | 'published'
   /** A pending scheduled withdrawal (定时撤稿), ISO date-time; null or absent when none. */
   withdrawAt?: string | null
+  /**
+   * The item's own number of review levels, when it has one (a channel variant takes its channel's); absent, the
+   * item has as many as the most of its brands (see guard.itemReviewChains).
+   */
+  levels?: number | null
 }
 
 export interface BrandReview {
@@ -128,6 +134,7 @@ export type GuardErrorCode =
   | 'withdrawAtRequired'
   | 'withdrawAtInvalid'
   | 'withdrawAtNotFuture'
+  | 'preflightFailed'
 
 export type GuardResult =
   | { ok: true; to: WorkflowState; reviewLevel: number | null; statusEffect: StatusEffect }

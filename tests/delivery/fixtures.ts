@@ -1,4 +1,6 @@
 import { deliveryUrls } from '../../src/delivery/serializers/urls'
+import type { VariantOverrides } from '../../src/channels/types'
+import type { BodyNode } from '../../src/delivery/serializers/body'
 import type { ArticleView, ImageView, PhotoCaptionView } from '../../src/delivery/serializers/views'
 
 /** Plain view models for the pure serializer tests: no database, no Payload. */
@@ -87,3 +89,21 @@ export const article = (overrides: Partial<ArticleView> = {}): ArticleView => ({
   printEdition: { date: '2024-12-10', page: '6' },
   ...overrides,
 })
+
+/** A body paragraph of plain text. */
+export const paragraph = (text: string): BodyNode => ({
+  kind: 'paragraph',
+  children: [{ kind: 'text', text, marks: [] }],
+})
+
+/** A channel variant that inherits everything from its master. */
+export const inheritEverything: VariantOverrides = {
+  kicker: null,
+  headline: null,
+  subheadline: null,
+  digest: null,
+  coverId: null,
+  bodyMode: 'inherit',
+  excerptBlocks: null,
+  body: null,
+}

@@ -3,6 +3,7 @@ import { describe } from '@jest/globals'
 import { useAdminSession } from '../helpers/adminSession'
 import { warnIfNoBrowser } from '../helpers/browser'
 import { describeAdminWorkflow } from './suites/adminWorkflow'
+import { describeChannels } from './suites/channels'
 import { describeImportView } from './suites/importView'
 import { describeLexicalValidation } from './suites/lexicalValidation'
 import { describeNewsroom } from './suites/newsroom'
@@ -19,4 +20,5 @@ describe('the real server and its admin', () => {
   describeAdminWorkflow(session)
   describeLexicalValidation(session)
   describeImportView(session)
+  describeChannels(session)
 })

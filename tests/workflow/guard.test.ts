@@ -9,7 +9,9 @@ import {
   effectiveLevels,
   evaluateTransition,
   isTransitionName,
+  itemReviewChains,
   parsePublishAt,
+  rechain,
   stateAfterContentEdit,
 } from '../../src/workflow/guard'
 import { errorMessages, reviewLevelLabel } from '../../src/workflow/labels'
@@ -560,7 +562,13 @@ describe('withdrawal, now or scheduled (定时撤稿)', () => {
       'scheduleWithdraw',
       'unscheduleWithdraw',
     ])
-    expect(availableTransitions(system, item('published', pending), brands, NOW)).toEqual(['withdrawScheduled'])
+    expect(availableTransitions(system, item('published', pending), brands, NOW)).toEqual([
+      'withdrawScheduled',
+      'withdrawWithMaster',
+    ])
+    // 随主稿撤稿: a channel variant goes down with its master, whether or not a withdrawal was scheduled.
+    expect(availableTransitions(system, item('published'), brands, NOW)).toEqual(['withdrawWithMaster'])
+    expect(failure(run(admin, item('published'), 'withdrawWithMaster'))).toEqual({ status: 403, code: 'systemOnly' })
   })
 })
 
@@ -659,5 +667,31 @@ describe('brandReviewFromDoc', () => {
       levels: 1,
       reviewers: {},
     })
+  })
+})
+
+describe('an item with its own number of levels (a channel variant)', () => {
+  it('keeps 签发 with the brand’s final signers and takes the earlier levels in order', () => {
+    expect(rechain(qdrb, 2)).toEqual({ brandId: 'qdrb', levels: 2, reviewers: { 1: ['chu'], 2: ['zhong'] } })
+    expect(rechain(qdrb, 1)).toEqual({ brandId: 'qdrb', levels: 1, reviewers: { 1: ['zhong'] } })
+    expect(rechain(qdrb, 3)).toBe(qdrb)
+    const twoLevels: BrandReview = { brandId: 'app', levels: 2, reviewers: { 1: ['chu'], 2: ['zhong'] } }
+    // Three levels on a two-level brand: 初审 and 复审 both from its first level, 终审 its last.
+    expect(rechain(twoLevels, 3).reviewers).toEqual({ 1: ['chu'], 2: ['chu'], 3: ['zhong'] })
+    expect(rechain({ brandId: 'one', levels: 1, reviewers: { 1: ['solo'] } }, 2).reviewers).toEqual({
+      1: ['solo'],
+      2: ['solo'],
+    })
+    // Nonsense levels are clamped into 1..3.
+    expect(rechain(qdrb, 9).levels).toBe(3)
+    expect(rechain(qdrb, Number.NaN).levels).toBe(1)
+  })
+
+  it('applies only to the item’s brands, and only when the item has levels of its own', () => {
+    const other: BrandReview = { brandId: 'other', levels: 3, reviewers: { 1: ['x'], 2: ['y'], 3: ['z'] } }
+    expect(itemReviewChains({ brandIds: ['qdrb'], levels: null }, [qdrb, other])).toEqual([qdrb])
+    expect(itemReviewChains({ brandIds: ['qdrb'], levels: 2 }, [qdrb, other])).toEqual([rechain(qdrb, 2)])
+    const item = { brandIds: ['qdrb'], levels: 2 }
+    expect(effectiveLevels(item, itemReviewChains(item, [qdrb]))).toBe(2)
   })
 })

@@ -51,7 +51,7 @@ describe('transition table', () => {
       const expected =
         name === 'publish' || name === 'publishScheduled' || name === 'publishImported'
           ? 'published'
-          : name === 'withdraw' || name === 'withdrawScheduled'
+          : name === 'withdraw' || name === 'withdrawScheduled' || name === 'withdrawWithMaster'
             ? 'draft'
             : 'unchanged'
       expect([name, transitions[name].statusEffect]).toEqual([name, expected])
@@ -79,6 +79,7 @@ describe('transition table', () => {
       'publishImported',
       'publishScheduled',
       'withdrawScheduled',
+      'withdrawWithMaster',
     ])
   })
 
@@ -221,7 +222,13 @@ function oracle(c: Case): Expected {
   else if (t === 'publish') stateOk = s === 'approved' || (s === 'inReview' && c.level === c.levels)
   else if (t === 'schedule') stateOk = s === 'approved'
   else if (t === 'unschedule') stateOk = s === 'scheduled'
-  else if (t === 'withdraw' || t === 'scheduleWithdraw' || t === 'unscheduleWithdraw' || t === 'withdrawScheduled')
+  else if (
+    t === 'withdraw' ||
+    t === 'scheduleWithdraw' ||
+    t === 'unscheduleWithdraw' ||
+    t === 'withdrawScheduled' ||
+    t === 'withdrawWithMaster'
+  )
     stateOk = c.live
   else if (t === 'restore') stateOk = s === 'withdrawn' || s === 'returned'
   else if (t === 'publishScheduled') stateOk = s === 'scheduled'
@@ -230,7 +237,7 @@ function oracle(c: Case): Expected {
   if (!stateOk) return deny(400, 'invalidState')
   if ((t === 'unscheduleWithdraw' || t === 'withdrawScheduled') && !c.pending) return deny(400, 'noWithdrawalScheduled')
 
-  if (t === 'publishScheduled' || t === 'publishImported' || t === 'withdrawScheduled') {
+  if (t === 'publishScheduled' || t === 'publishImported' || t === 'withdrawScheduled' || t === 'withdrawWithMaster') {
     if (!system) return deny(403, 'systemOnly')
   } else {
     let allowed: boolean
@@ -271,7 +278,8 @@ function oracle(c: Case): Expected {
     return allow('published', null, 'published')
   if (t === 'schedule') return allow('scheduled', null, 'unchanged')
   if (t === 'unschedule') return allow('approved', null, 'unchanged')
-  if (t === 'withdraw' || t === 'withdrawScheduled') return allow('withdrawn', null, 'draft')
+  if (t === 'withdraw' || t === 'withdrawScheduled' || t === 'withdrawWithMaster')
+    return allow('withdrawn', null, 'draft')
   if (t === 'scheduleWithdraw' || t === 'unscheduleWithdraw')
     return allow(s, s === 'inReview' ? c.level : null, 'unchanged')
   return allow('draft', null, 'unchanged')

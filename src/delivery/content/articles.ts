@@ -182,7 +182,10 @@ export const loadCovers = (scope: ReadScope, articles: ArticleSummaryRecord[]) =
  * Everything the bodies of these articles embed, in two queries whatever their number: the published photo-caption
  * items, then all media (covers, embedded uploads and the items' photos).
  */
-export const loadEmbeds = async (scope: ReadScope, articles: ArticleRecord[]): Promise<Embeds> => {
+export const loadEmbeds = async (
+  scope: ReadScope,
+  articles: Pick<ArticleRecord, 'body' | 'cover'>[],
+): Promise<Embeds> => {
   const photoCaptionIds: string[] = []
   const mediaIds: string[] = []
   for (const article of articles) {

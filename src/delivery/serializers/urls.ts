@@ -5,6 +5,8 @@ export interface DeliveryUrls {
   photoCaption: (slugOrId: string) => string
   brand: (slug: string) => string
   section: (slug: string) => string
+  /** A story in one channel's form (一稿多签). */
+  channelArticle: (channelSlug: string, ref: string) => string
   feeds: (kind: 'brands' | 'sections', slug: string) => { rss: string; atom: string }
   /** Media URLs from Payload may be relative (`/api/media/file/…`); always percent-encoded, so valid as `format: uri`. */
   media: (url: string | null | undefined) => string | null
@@ -30,6 +32,7 @@ export const deliveryUrls = ({ apiBase, siteBase }: { apiBase: string; siteBase:
     photoCaption: (slugOrId) => api('photo-captions', slugOrId),
     brand: (slug) => api('brands', slug),
     section: (slug) => api('sections', slug),
+    channelArticle: (channelSlug, ref) => api('channels', channelSlug, 'articles', ref),
     feeds: (kind, slug) => ({ rss: `${api(kind, slug)}/feed.rss`, atom: `${api(kind, slug)}/feed.atom` }),
     media: (url) => (url ? absolute(url, siteBase) : null),
     canonical: (slug, brandSiteUrl) => {

@@ -7,7 +7,8 @@ import { loadTaxonomy } from '../content/taxonomy'
 import { subscribeDeliveryChanges, type DeliveryChange } from '../events'
 import { deliveryUrls } from '../serializers/urls'
 import { webhookQueue } from './config'
-import { isDeliveredItem, type DeliveredItem } from '../events'
+import { isReviewedDelivery, type ReviewedDelivery } from '../events'
+import { loadVariantItem } from './variantItem'
 import { webhookEventOf, type EarlierLiveState } from './events'
 import { webhookMatches } from './match'
 import { deletedItem, webhookItem, type WebhookItemRecord, type WebhookMessage } from './message'
@@ -17,7 +18,11 @@ import { deletedItem, webhookItem, type WebhookItemRecord, type WebhookMessage }
  * writes (import, seed) as well as workflow transitions; draft versions in between are skipped. With more than
  * `maxPerDoc` versions since the last publication the earlier one may be pruned, and an update reads as a publish.
  */
-const earlierLiveState = async (payload: Payload, collection: DeliveredItem, id: string): Promise<EarlierLiveState> => {
+const earlierLiveState = async (
+  payload: Payload,
+  collection: ReviewedDelivery,
+  id: string,
+): Promise<EarlierLiveState> => {
   const { docs } = await payload.findVersions({
     collection,
     where: {
@@ -41,7 +46,7 @@ const earlierLiveState = async (payload: Payload, collection: DeliveredItem, id:
 type LoadedItem = { record: WebhookItemRecord; live: boolean }
 
 /** The live record's public fields (after a withdrawal it still holds the last published text). */
-const loadItem = async (payload: Payload, collection: DeliveredItem, id: string): Promise<LoadedItem | null> => {
+const loadItem = async (payload: Payload, collection: ReviewedDelivery, id: string): Promise<LoadedItem | null> => {
   const options = {
     where: { id: { equals: id } },
     draft: false,
@@ -50,6 +55,7 @@ const loadItem = async (payload: Payload, collection: DeliveredItem, id: string)
     pagination: false,
     overrideAccess: true,
   } as const
+  if (collection === 'channel-variants') return loadVariantItem(payload, id)
   if (collection === 'articles') {
     const { docs } = await payload.find({
       collection,
@@ -71,7 +77,7 @@ const loadItem = async (payload: Payload, collection: DeliveredItem, id: string)
  * it only queues one `deliverWebhook` job per matching webhook; the jobs runner talks to the receivers.
  */
 export const queueWebhookDeliveries = async (payload: Payload, change: DeliveryChange): Promise<number> => {
-  if (!isDeliveredItem(change.collection)) return 0
+  if (!isReviewedDelivery(change.collection)) return 0
   const collection = change.collection
   const { docs: webhooks } = await payload.find({
     collection: 'webhooks',

@@ -2,7 +2,7 @@ import type { ArticleRecord, PhotoCaptionRecord, Taxonomy } from '../serializers
 import type { DeliveryUrls } from '../serializers/urls'
 import { brandRef, sectionRef } from '../serializers/viewModels'
 import type { BrandRef, SectionRef } from '../serializers/views'
-import type { DeliveredItem } from '../events'
+import type { ReviewedDelivery } from '../events'
 import type { WebhookEvent } from './events'
 import { relationIds } from '../../utilities/relationId'
 
@@ -17,14 +17,20 @@ export type WebhookItem = {
   url: string | null
   brands: BrandRef[]
   sections: SectionRef[]
+  /** Only for a story's channel form (collection `channel-variants`): which channel, and the story it is a form of. */
+  channel?: WebhookChannel
+  master?: { id: string; slug: string | null }
 }
+
+/** The channel a variant goes out on. */
+export type WebhookChannel = { id: string; slug: string; name: string; kind: string }
 
 export type WebhookMessage = {
   /** The same for every receiver and every retry of this event: receivers deduplicate on it. */
   id: string
   event: WebhookEvent
   occurredAt: string
-  collection: DeliveredItem
+  collection: ReviewedDelivery
   item: WebhookItem
 }
 
@@ -32,6 +38,17 @@ export type WebhookMessage = {
 export type WebhookItemRecord =
   | ({ collection: 'articles' } & Pick<ArticleRecord, 'id' | 'slug' | 'headline' | 'brands' | 'sections'>)
   | ({ collection: 'photo-captions' } & Pick<PhotoCaptionRecord, 'id' | 'slug' | 'caption' | 'brands' | 'sections'>)
+  | {
+      collection: 'channel-variants'
+      id: string
+      /** The variant's own headline, else the signed master's. */
+      headline: string | null
+      brands: unknown[] | null | undefined
+      /** The signed master's. */
+      sections: unknown[] | null | undefined
+      master: { id: string; slug: string | null }
+      channel: WebhookChannel
+    }
 
 export const webhookItem = (record: WebhookItemRecord, taxonomy: Taxonomy, urls: DeliveryUrls): WebhookItem => {
   const brands = relationIds(record.brands).flatMap((id) => {
@@ -42,6 +59,17 @@ export const webhookItem = (record: WebhookItemRecord, taxonomy: Taxonomy, urls:
     const section = taxonomy.sections.get(id)
     return section ? [sectionRef(section)] : []
   })
+  if (record.collection === 'channel-variants')
+    return {
+      id: record.id,
+      slug: record.master.slug,
+      headline: record.headline,
+      url: urls.channelArticle(record.channel.slug, record.id),
+      brands: brands.map(brandRef),
+      sections,
+      channel: record.channel,
+      master: record.master,
+    }
   const slug = record.slug || record.id
   const siteUrl = brands.map((brand) => brand.siteUrl).find(Boolean)
   return {

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig, TaskHandler } from 'payload'
 
 import type { Webhook } from '../../payload-types'
 import { allowPrivateWebhookTargets, webhookRetries, webhookTimeoutMs } from './config'
-import { isDeliveredItem } from '../events'
+import { isReviewedDelivery } from '../events'
 import { webhookEvents, type WebhookEvent } from './events'
 import type { WebhookMessage } from './message'
 import { postJson } from './send'
@@ -76,7 +76,7 @@ const logAttempt = (
       event,
       messageId,
       itemCollection:
-        typeof message.collection === 'string' && isDeliveredItem(message.collection) ? message.collection : null,
+        typeof message.collection === 'string' && isReviewedDelivery(message.collection) ? message.collection : null,
       itemId: message.item?.id ?? null,
       attempt,
       ...outcome,

@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_df0a4002001ced1e11749f7cc8c36613 } from '../../../../src/admin/WorkflowPanel'
+import { ChannelsPanel as ChannelsPanel_fe4ed1c82fb7d70f0dc75178d106524c } from '../../../../src/admin/ChannelsPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,7 +30,10 @@ import { ContributorsDiff as ContributorsDiff_7a76b9de84f2447fb31c255625b040e0 }
 import { TagsDiff as TagsDiff_7a76b9de84f2447fb31c255625b040e0 } from '../../../../src/admin/ListDiff'
 import { WorkflowStatus as WorkflowStatus_5e6288008cfc3627065b3999a6a4b291 } from '../../../../src/admin/WorkflowStatus'
 import { VersionsView as VersionsView_9ee9bf7f645ce68fa143114c81662b83 } from '../../../../src/admin/VersionsView'
+import { ChannelPreflightPanel as ChannelPreflightPanel_964838d2437378331bc2ace9698ee916 } from '../../../../src/admin/ChannelPreflightPanel'
 import { AdminNavLink as AdminNavLink_e53a505c3397b7687f4655dbfa2ba49d } from '../../../../src/admin/AdminNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { PrintPlanView as PrintPlanView_6eb3e24206ccb017a0520f2a9917e249 } from '../../../../src/admin/PrintPlanView'
 import { MyQueueView as MyQueueView_87a1bf4e7c10c219ad9155239b62860e } from '../../../../src/admin/MyQueueView'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../../src/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -37,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_df0a4002001ced1e11749f7cc8c36613,
+  "/src/admin/ChannelsPanel#ChannelsPanel": ChannelsPanel_fe4ed1c82fb7d70f0dc75178d106524c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -67,7 +72,10 @@ export const importMap = {
   "/src/admin/ListDiff#TagsDiff": TagsDiff_7a76b9de84f2447fb31c255625b040e0,
   "/src/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_5e6288008cfc3627065b3999a6a4b291,
   "/src/admin/VersionsView#VersionsView": VersionsView_9ee9bf7f645ce68fa143114c81662b83,
+  "/src/admin/ChannelPreflightPanel#ChannelPreflightPanel": ChannelPreflightPanel_964838d2437378331bc2ace9698ee916,
   "/src/admin/AdminNavLink#AdminNavLink": AdminNavLink_e53a505c3397b7687f4655dbfa2ba49d,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/src/admin/PrintPlanView#PrintPlanView": PrintPlanView_6eb3e24206ccb017a0520f2a9917e249,
   "/src/admin/MyQueueView#MyQueueView": MyQueueView_87a1bf4e7c10c219ad9155239b62860e,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../../access/isAdmin'
 import { nobody } from '../../../access/nobody'
-import { deliveredItems } from '../../events'
+import { reviewedDeliveries } from '../../events'
 import { webhookEvents } from '../../webhooks/events'
 import { bilingual, tl } from '../../../i18n'
 import { appendOnly } from '../../../hooks/appendOnly'
@@ -49,7 +49,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       name: 'itemCollection',
       type: 'select',
       label: tl('collections:webhookDeliveries:collection'),
-      options: [...deliveredItems],
+      options: [...reviewedDeliveries],
     },
     { name: 'itemId', type: 'text', label: tl('collections:webhookDeliveries:itemId') },
     { name: 'attempt', type: 'number', required: true, label: tl('collections:webhookDeliveries:attempt') },
