@@ -23,7 +23,11 @@ export const memorySampler = (): { samples: MemorySample[]; storyDone: (done: nu
   return {
     samples,
     storyDone: (done) => {
-      if (every > 0 && done % every === 0) samples.push(memorySample(done))
+      if (every <= 0 || done % every !== 0) return
+      const sample = memorySample(done)
+      samples.push(sample)
+      // Also to the run's log as it is taken, so a run stopped early still tells how far memory went.
+      process.stderr.write(`BENCH_SAMPLE ${JSON.stringify(sample)}\n`)
     },
   }
 }
