@@ -2,12 +2,10 @@ import { Button, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
+import { addDays, parseEditionDay, tomorrowInNewsroom } from '../channels/editionDay'
 import {
-  addDays,
   loadPrintPlan,
-  parseEditionDay,
   printPlanTolerance,
-  tomorrowInNewsroom,
   type PrintPlanAnswer,
   type PrintPlanStory,
 } from '../channels/endpoints/printPlan'

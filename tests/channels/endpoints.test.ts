@@ -4,13 +4,8 @@ import { createLocalReq } from 'payload'
 import { groupByChannel } from '../../src/admin/channelQueue'
 import { queueRows } from '../../src/admin/queueRows'
 import { overviewEndpoint, type MasterOverview } from '../../src/channels/endpoints/overview'
-import {
-  addDays,
-  newsroomDay,
-  printPlanEndpoint,
-  tomorrowInNewsroom,
-  type PrintPlanAnswer,
-} from '../../src/channels/endpoints/printPlan'
+import { addDays, newsroomDay, tomorrowInNewsroom } from '../../src/channels/editionDay'
+import { printPlanEndpoint, type PrintPlanAnswer } from '../../src/channels/endpoints/printPlan'
 import { channelPresets, formatCropRatio, wechatLimits } from '../../src/channels/limits'
 import type { Article, Channel, User } from '../../src/payload-types'
 import { actorFromUser } from '../../src/workflow/actor'

@@ -4,7 +4,7 @@ import type { Channel, ChannelVariant } from '../../payload-types'
 import { relationId } from '../../utilities/relationId'
 import { preflightVariant } from '../release'
 import type { PreflightProblem } from '../types'
-import { refuse } from './printPlan'
+import { refuse } from './refuse'
 import { requireStaff } from './staffOnly'
 
 export interface ChannelVariantOverview {

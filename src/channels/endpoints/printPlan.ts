@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { findArticles } from '../../delivery/content/articles'
 import { previewScope, publishedScope, refWhere, type ReadScope } from '../../delivery/content/scope'
@@ -6,14 +6,16 @@ import { loadTaxonomy } from '../../delivery/content/taxonomy'
 import { deliveryConfigFromEnv } from '../../delivery/config'
 import type { ArticleRecord } from '../../delivery/serializers/records'
 import { deliveryUrls } from '../../delivery/serializers/urls'
-import { bilingual, bilingualWith, type Label, type NewsroomKey } from '../../i18n'
+import { bilingual } from '../../i18n'
+import { kindLabels } from '../../collections/Channels/options'
 import type { Channel, ChannelVariant } from '../../payload-types'
-import { newsroomTimeZone } from '../../timeZone'
 import { countCharacters } from '../../utilities/countCharacters'
 import { relationId } from '../../utilities/relationId'
 import { buildChannelArticle } from '../channelArticle'
 import { channelConfigOf } from '../channelConfig'
+import { newsroomDay, parseEditionDay, tomorrowInNewsroom } from '../editionDay'
 import { printDayPlan, type PrintPage, type PrintPlanItem } from '../printPlan'
+import { refuse } from './refuse'
 import { requireStaff } from './staffOnly'
 
 /** ±10 %: how far a story may run off its planned length before the night desk is warned. */
@@ -36,87 +38,7 @@ export interface PrintPlanAnswer {
   pages: PrintPage<PrintPlanStory>[]
 }
 
-/** A request the desk's channel endpoints refuse: the client's mistake, logged as such (channelsPlugin). */
-export class ChannelRequestError extends APIError<{ message: Label }> {
-  constructor(message: string, status: number, data: { message: Label }) {
-    super(message, status, data, true)
-    this.name = 'ChannelRequestError'
-  }
-}
-
-/**
- * A refused request: the status, the message in the request's language (Chinese unless it asks for English), and
- * both languages under `data.message`, as the admin's panels read a refusal.
- */
-export const refuse = (
-  req: PayloadRequest,
-  status: number,
-  key: NewsroomKey,
-  vars: Record<string, unknown | Label> = {},
-): ChannelRequestError => {
-  const message = bilingualWith(key, vars)
-  return new ChannelRequestError(req.i18n?.language === 'en' ? message.en : message.zh, status, { message })
-}
-
 const shown = (value: string): string => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
-
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one), or null. */
-export const parseEditionDay = (raw: string): string | null => {
-  const match = dayPattern.exec(raw)
-  if (!match) return null
-  const [year, month, day] = match.slice(1).map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? raw : null
-}
-
-const dayInZone = new Intl.DateTimeFormat('en-CA', {
-  timeZone: newsroomTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** `day` plus `days` calendar days: 2026-12-31 + 1 is 2027-01-01. */
-export const addDays = (day: string, days: number): string => {
-  const [year, month, date] = day.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10)
-}
-
-/** Tomorrow's paper: the day after today in the newsroom's zone (Asia/Shanghai), whatever the server's zone is. */
-export const tomorrowInNewsroom = (now: Date = new Date()): string => addDays(dayInZone.format(now), 1)
-
-/** The zone's offset from UTC at an instant, in milliseconds (Asia/Shanghai: +8 h). */
-const zoneOffset = (at: Date): number => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: newsroomTimeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, Number(part.value)]),
-  )
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - at.getTime()
-}
-
-/**
- * The instants a newsroom day covers, [start, end). The admin's day-only date picker stores noon UTC of the day
- * picked, an API client may send local midnight: both fall inside the day as the newsroom counts it.
- */
-export const newsroomDay = (day: string): { start: string; end: string } => {
-  const instant = (value: string) => {
-    const utcMidnight = new Date(`${value}T00:00:00.000Z`)
-    return new Date(utcMidnight.getTime() - zoneOffset(utcMidnight)).toISOString()
-  }
-  return { start: instant(day), end: instant(addDays(day, 1)) }
-}
 
 /** `?date=`: absent is tomorrow; anything else must be a real day. */
 const editionDayOf = (req: PayloadRequest): string => {
@@ -125,14 +47,6 @@ const editionDayOf = (req: PayloadRequest): string => {
   const day = parseEditionDay(raw.trim())
   if (!day) throw refuse(req, 400, 'admin:channels:errors:dateInvalid', { value: shown(raw) })
   return day
-}
-
-const kindLabelKeys: Record<Channel['kind'], NewsroomKey> = {
-  print: 'collections:channels:print',
-  app: 'collections:channels:app',
-  web: 'collections:channels:web',
-  wechat: 'collections:channels:wechat',
-  partner: 'collections:channels:partner',
 }
 
 /** `?channel=`: a print channel by slug or id; 404 for one that does not exist, 400 for any other kind. */
@@ -153,7 +67,7 @@ const printChannelOf = async (req: PayloadRequest): Promise<Channel> => {
   if (channel.kind !== 'print')
     throw refuse(req, 400, 'admin:channels:errors:notPrintChannel', {
       name: channel.name,
-      kind: bilingual(kindLabelKeys[channel.kind]),
+      kind: bilingual(kindLabels[channel.kind]),
     })
   return channel
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 
-import { addDays, tomorrowInNewsroom } from '../../../src/channels/endpoints/printPlan'
+import { addDays, tomorrowInNewsroom } from '../../../src/channels/editionDay'
 import { fixtureStorySlug } from '../../../src/seed/fixtureStory'
 import type { AdminSession } from '../../helpers/adminSession'
 import { hasBrowser } from '../../helpers/browser'
