@@ -12,27 +12,10 @@ import { actorFromUser } from '../../src/workflow/actor'
 import { workflowContext } from '../../src/workflow/context'
 import { myQueue } from '../../src/workflow/queue'
 import { createArticleIn, createPublishedArticle } from '../helpers/content'
+import { lexicalBody } from '../helpers/lexical'
 import { useNewsroom, type StaffKey } from '../helpers/newsroom'
 
-const body = (...paragraphs: string[]): Article['body'] =>
-  ({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      })),
-    },
-  }) as unknown as Article['body']
+const body = (...paragraphs: string[]) => lexicalBody(...paragraphs.map((paragraph) => ({ paragraph })))
 
 const apiKey = 'print-plan-test-key-0123456789abcdef'
 

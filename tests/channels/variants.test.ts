@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { wechatLimits, formatCropRatio } from '../../src/channels/limits'
-import type { Article, Channel } from '../../src/payload-types'
+import type { Channel } from '../../src/payload-types'
 import { workflowContext } from '../../src/workflow/context'
 import { createPublishedArticle } from '../helpers/content'
 import { jpegBytes } from '../helpers/images'
+import { lexicalBody } from '../helpers/lexical'
 import { useNewsroom } from '../helpers/newsroom'
 
 const longHeadline = '青岛市直机关党建工作综述：以高质量党建引领保障高质量发展，交出新时代机关答卷'
@@ -20,25 +21,7 @@ const wechatChannel = (brand: string) => ({
   },
 })
 
-const body = (...paragraphs: string[]): Article['body'] =>
-  ({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      })),
-    },
-  }) as unknown as Article['body']
+const body = (...paragraphs: string[]) => lexicalBody(...paragraphs.map((paragraph) => ({ paragraph })))
 
 describe('一稿多签: channel variants signed off per channel', () => {
   const room = useNewsroom()

@@ -7,22 +7,13 @@ import { addDays, tomorrowInNewsroom } from '../../../src/channels/editionDay'
 import { fixtureStorySlug } from '../../../src/seed/fixtureStory'
 import type { AdminSession } from '../../helpers/adminSession'
 import { hasBrowser } from '../../helpers/browser'
+import { lexicalBody } from '../../helpers/lexical'
 import type { RunningServer } from '../../helpers/server'
 
 const screenshots = path.resolve('tests/screenshots/admin')
 /** The four seeded channels, in the order an admin configured them. */
 const seededChannels = ['青岛日报（报纸）', '观海新闻客户端', '青岛日报网站', '青岛日报微信公众号']
 const wechat = 'qingdao-daily-wechat'
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-})
 
 /**
  * 一稿多签 in the zh-CN admin (issue #13): the story's 渠道 panel, a WeChat variant's 发布检查, and 版面计划, against the
@@ -138,16 +129,7 @@ export const describeChannels = (session: () => AdminSession): void =>
       const short = await api(page, 'POST', '/articles?draft=true', {
         headline: '版面计划短稿',
         brands: story.brands,
-        body: {
-          root: {
-            type: 'root',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            children: [paragraph('本报讯 崂山区新建口袋公园十二处。')],
-          },
-        },
+        body: lexicalBody({ paragraph: '本报讯 崂山区新建口袋公园十二处。' }),
       })
       expect(short.status).toBe(201)
       const onA10 = await api(page, 'POST', '/channel-variants', {
