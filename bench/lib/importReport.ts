@@ -22,11 +22,13 @@ export const importRatioLines = (series: ImportSeries[]): string[] =>
     })
   })
 
-const growth = (run: MemoryRun, key: 'heapUsedMB' | 'rssMB'): string => {
+const growth = (run: MemoryRun, key: 'heapUsedMB' | 'rssMB' | 'rssAnonMB'): string => {
   const [first, second, last] = [run.samples[0], run.samples[1], run.samples.at(-1)]
   if (!first || !second || !last || last.stories === second.stories) return '–'
+  const [from, to] = [second[key], last[key]]
+  if (from === undefined || to === undefined) return '–'
   // From the first sample after some stories (caches and compiled code warm) to the last.
-  const perThousand = ((last[key] - second[key]) / (last.stories - second.stories)) * 1000
+  const perThousand = ((to - from) / (last.stories - second.stories)) * 1000
   return `${fmt(perThousand)} MB`
 }
 
@@ -37,7 +39,10 @@ export const memoryLines = (memory: MemoryRun[]): string[] => {
   const points = (importer ?? raw)?.samples.map((sample) => sample.stories) ?? []
   const cell = (run: MemoryRun | undefined, stories: number) => {
     const sample = run?.samples.find((entry) => entry.stories === stories)
-    return sample ? `${fmt(sample.heapUsedMB)} / ${fmt(sample.rssMB)}` : '–'
+    if (!sample) return '–'
+    const parts =
+      sample.rssAnonMB === undefined ? '' : ` (${fmt(sample.rssAnonMB)} anon + ${fmt(sample.rssFileMB ?? NaN)} file)`
+    return `${fmt(sample.heapUsedMB)} / ${fmt(sample.rssMB)}${parts}`
   }
   return [
     `${importer?.stories ?? raw?.stories} new plain-text stories, \`--as ${memory[0]?.as}\`, imported by ${[
@@ -48,7 +53,7 @@ export const memoryLines = (memory: MemoryRun[]): string[] => {
       .filter(Boolean)
       .join(
         ' and by ',
-      )}${importer && raw ? ' at the same time, each on its own copy of the fixture database — so their rates are not comparable here, only their memory' : ', on its own copy of the fixture database'}. Each sample is taken after a full garbage collection: heap used / RSS, MB.`,
+      )}${importer && raw ? ' at the same time, each on its own copy of the fixture database — so their rates are not comparable here, only their memory' : ', on its own copy of the fixture database'}. Each sample is taken after a full garbage collection: heap used / RSS, MB; on Linux RSS is split into anonymous memory (heap, malloc) and mapped files (SQLite's pages of the database file).`,
     '',
     '| stories | importer heap / RSS | raw heap / RSS |',
     '| ---: | ---: | ---: |',
@@ -56,7 +61,7 @@ export const memoryLines = (memory: MemoryRun[]): string[] => {
     '',
     ...memory.map(
       (run) =>
-        `- ${run.tool}: ${run.stories} stories in ${fmt(run.seconds)} s, ${run.failed} failed; growth per 1,000 stories from the second sample to the last: heap ${growth(run, 'heapUsedMB')}, RSS ${growth(run, 'rssMB')}`,
+        `- ${run.tool}: ${run.stories} stories in ${fmt(run.seconds)} s, ${run.failed} failed; growth per 1,000 stories from the second sample to the last: heap ${growth(run, 'heapUsedMB')}, RSS ${growth(run, 'rssMB')}, anonymous RSS ${growth(run, 'rssAnonMB')}`,
     ),
     '',
   ]
