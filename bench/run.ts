@@ -26,7 +26,7 @@ import { startNginx } from './lib/nginx'
 import { benchResult, flakyStarts, freePort, groupRss, runToEnd, sleep, stopGroup, type Started } from './lib/proc'
 import { renderReport, summaryLine, type BenchResults } from './lib/report'
 import { prepareSnapshot } from './lib/snapshot'
-import { percentile, spread } from './lib/stats'
+import { median, percentile, spread } from './lib/stats'
 import {
   runImporter,
   runMemory,
@@ -38,6 +38,7 @@ import {
 } from './phases/imports'
 import { profileImporter, profileReads, profileStartup, profileWrites } from './phases/profile'
 import { measureReads, prepareReadTargets } from './phases/reads'
+import { adminBrowserRep, summariseAdminBrowser, type AdminBrowserRep } from './phases/adminBrowser'
 import { measureCluster } from './phases/cluster'
 import { measureSearch } from './phases/search'
 import { measureStartup, summariseStartup, type StartupRep } from './phases/startup'
@@ -59,11 +60,14 @@ const usage = `Usage: npm run bench -- [options]
   --import-memory-tools LIST
                        which of importer,raw the memory run imports with (default both; the raw baseline never
                        forces a collection and grew past 10 GB by ~2,000 stories, so a 10k run wants importer alone)
-  --phases LIST        any of p1,p2,p3,p4,p5,search (default p1–p4; p3 and search make no production build).
+  --phases LIST        any of p1,p2,p3,p4,p5,p6,search (default p1–p4; p3 and search make no production build).
+                       p6: the admin in Debian's Chromium — an editor opens stories (in review and from the
+                       archive) and passes them (通过); edit view usable and transition reflected, in ms
                        p5: two web instances on one database and Redis behind nginx (needs redis-server).
                        search: builds the full-text index from empty, times the 50 queries of
                        bench/search/queries.txt and compares their ranking with the former in-process index
                        (bench/search/measure.ts)
+  --admin-stories K    P6 stories opened and passed per repetition (default 10)
   --cluster-trials K   P5 stories published on one instance and withdrawn on the other (default 30)
   --fixture-from DIR   reuse the fixture of an earlier run folder kept with --keep (main.db, media,
                        organisation.json) instead of building one; --articles must match it
@@ -97,6 +101,7 @@ const { values } = parseArgs({
     'import-memory': { type: 'string', default: '0' },
     'import-memory-tools': { type: 'string', default: 'importer,raw' },
     'cluster-trials': { type: 'string', default: '30' },
+    'admin-stories': { type: 'string', default: '10' },
     phases: { type: 'string', default: 'p1,p2,p3,p4' },
     profile: { type: 'string', default: 'auto' },
     'wait-quiet': { type: 'string', default: '0' },
@@ -145,9 +150,10 @@ if (importMemory > 0 && memoryTools.length === 0) {
   process.exit(2)
 }
 const clusterTrials = int('cluster-trials', values['cluster-trials'], 1)
+const adminStories = int('admin-stories', values['admin-stories'], 1)
 const phases = new Set((values.phases ?? '').split(',').map((phase) => phase.trim().toLowerCase()))
 // P3 runs the CLIs under tsx: only the server phases need `npm run build`.
-const needBuild = ['p1', 'p2', 'p4', 'p5'].some((phase) => phases.has(phase))
+const needBuild = ['p1', 'p2', 'p4', 'p5', 'p6'].some((phase) => phases.has(phase))
 const profileMode = values.profile === 'all' || values.profile === 'none' ? values.profile : 'auto'
 const password = 'bench-password'
 const writeWarmup = 3
@@ -196,6 +202,7 @@ const main = async (): Promise<void> => {
       importStories,
       importMemory,
       clusterTrials,
+      adminStories,
       phases: [...phases].join(','),
       profile: profileMode,
     },
@@ -370,6 +377,7 @@ const main = async (): Promise<void> => {
     )
     if (!target) throw new Error(`fixture build failed; see ${logFile('fixture')}`)
     const fixture = {
+      reusedFrom: fixtureFrom ?? undefined,
       articles,
       captionItems,
       photos: 8,
@@ -425,7 +433,7 @@ const main = async (): Promise<void> => {
 
     // ---- P1 and P2 on the production server ---------------------------------------------------------------------
     let server: RunningApp | null = null
-    if (phases.has('p1') || phases.has('p2')) {
+    if (phases.has('p1') || phases.has('p2') || phases.has('p6')) {
       log('starting the production server (npm start)')
       server = await startServer(mainDb, { logFile: logFile('server') })
       running.push(server)
@@ -569,6 +577,25 @@ const main = async (): Promise<void> => {
         workflowHost: repsBy.workflowHost.length ? summariseWrites(repsBy.workflowHost) : undefined,
         stockHost: repsBy.stockHost.length ? summariseWrites(repsBy.stockHost) : undefined,
       }
+    }
+    if (server && phases.has('p6')) {
+      noteLoad('P6')
+      log(`P6 admin in Chromium: ${reps} × ${adminStories} stories opened and passed by the editor`)
+      const tokens = await tokensAt(server.url)
+      const adminReps: AdminBrowserRep[] = []
+      for (let rep = 1; rep <= reps; rep++) {
+        try {
+          const result = await adminBrowserRep(server.url, tokens, storyInput, adminStories)
+          adminReps.push(result)
+          log(
+            `  P6 rep ${rep}: first open ${result.firstOpenMs.toFixed(0)} ms, warm open p50 ${median(result.reviewOpenMs).toFixed(0)} ms, 通过 p50 ${median(result.transitionMs).toFixed(0)} ms`,
+          )
+        } catch (error) {
+          results.failures.push(`P6 rep ${rep}: ${(error as Error).message}`)
+          log(`  P6 rep ${rep} FAILED: ${(error as Error).message}`)
+        }
+      }
+      if (adminReps.length) results.adminBrowser = summariseAdminBrowser(adminReps, adminStories)
     }
     await stopAll()
 

@@ -1,3 +1,4 @@
+import type { AdminBrowserSeries } from '../phases/adminBrowser'
 import type { ClusterResults } from '../phases/cluster'
 import type { ImportSeries, MemoryRun } from '../phases/imports'
 import type { ProfiledLoad } from '../phases/profile'
@@ -6,6 +7,7 @@ import { searchLines, type SearchResult } from '../phases/search'
 import type { StartupSeries } from '../phases/startup'
 import { writeSteps, type WriteSeries } from '../phases/writes'
 import type { ProfileSummary } from './cpuprofile'
+import { adminBrowserLines } from './adminBrowserReport'
 import { clusterLines } from './clusterReport'
 import { importRatioLines, memoryLines } from './importReport'
 import type { Machine, Revision } from './machine'
@@ -23,6 +25,8 @@ export interface BenchResults {
   loads: { phase: string; load: [number, number, number] }[]
   quietWait: string
   fixture?: {
+    /** --fixture-from: copied from that run folder, so the build figures are not this run's */
+    reusedFrom?: string
     articles: number
     captionItems: number
     photos: number
@@ -51,6 +55,7 @@ export interface BenchResults {
   imports?: { series: ImportSeries[]; stories: number; notMeasured?: string; memory?: MemoryRun[] }
   startup?: StartupSeries
   cluster?: ClusterResults
+  adminBrowser?: AdminBrowserSeries
   search?: SearchResult
   profiles: ProfiledLoad[]
   /** RSS of the production server process used for P1 and P2 */
@@ -171,10 +176,13 @@ export const renderReport = (r: BenchResults): string => {
   if (r.fixture) {
     const f = r.fixture
     out.push('## Fixture', '')
+    const built = f.reusedFrom
+      ? `Copied from the kept run folder ${f.reusedFrom} (--fixture-from), so its build figures are not this run's. `
+      : `Organisation (users, brands, sections, photos) through the Local API in ${fmt(f.orgSeconds)} s; the bulk through \`payload.db.create\` + \`createVersion\` (adapter level, no hooks; live row + latest version, as a workflow-published story) at ${fmt(f.articlesPerSecond)} articles/s (${fmt(f.bulkSeconds)} s, builder RSS ${f.rssMB} MB). `
     out.push(
-      `${fmt(f.articles)} published articles and ${fmt(f.captionItems)} published photo-caption items recombined from the fixture story's paragraphs, intertitles and captions (bench/fixture/stories.ts), ` +
+      `${fmt(f.articles)} published articles${f.reusedFrom ? '' : ` and ${fmt(f.captionItems)} published photo-caption items`} recombined from the fixture story's paragraphs, intertitles and captions (bench/fixture/stories.ts), ` +
         `${f.photos} photos, 2 brands, 12 sections; each article in 1–2 sections and 1–2 brands. Body size (characters): p10 ${fmt(f.bodyChars.p10)}, median ${fmt(f.bodyChars.median)}, p90 ${fmt(f.bodyChars.p90)}, max ${fmt(f.bodyChars.max)}. ` +
-        `Organisation (users, brands, sections, photos) through the Local API in ${fmt(f.orgSeconds)} s; the bulk through \`payload.db.create\` + \`createVersion\` (adapter level, no hooks; live row + latest version, as a workflow-published story) at ${fmt(f.articlesPerSecond)} articles/s (${fmt(f.bulkSeconds)} s, builder RSS ${f.rssMB} MB). Database ${fmt(f.dbMB)} MB. ` +
+        `${built}Database ${fmt(f.dbMB)} MB. ` +
         `Read targets: article \`${f.target.articleSlug}\`, section \`${f.target.sectionSlug}\` (a leaf, so both APIs ask for the same rows).`,
       '',
     )
@@ -363,6 +371,7 @@ export const renderReport = (r: BenchResults): string => {
   }
 
   if (r.cluster) out.push('## P5 — two web instances', '', ...clusterLines(r.cluster))
+  if (r.adminBrowser) out.push('## P6 — the admin in Chromium', '', ...adminBrowserLines(r.adminBrowser))
 
   if (r.startup) {
     const s = r.startup

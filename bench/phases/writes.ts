@@ -94,10 +94,16 @@ const createStory = async (base: string, tokens: Tokens, input: StoryInput) => {
   return { headline, ms: created.ms, id: String((created.data.doc as { id?: string } | undefined)?.id) }
 }
 
-/** A new story submitted and passed by 初审, waiting for the chief's 签发 (`publish`); returns its id. */
-export const storyAwaitingSignOff = async (base: string, tokens: Tokens, input: StoryInput): Promise<string> => {
+/** A new story the reporter has submitted, waiting for 初审; returns its id. */
+export const storySubmitted = async (base: string, tokens: Tokens, input: StoryInput): Promise<string> => {
   const { id } = await createStory(base, tokens, input)
   await call(base, tokens.reporter, 'POST', `/api/articles/${id}/workflow/submit`, {})
+  return id
+}
+
+/** A new story submitted and passed by 初审, waiting for the chief's 签发 (`publish`); returns its id. */
+export const storyAwaitingSignOff = async (base: string, tokens: Tokens, input: StoryInput): Promise<string> => {
+  const id = await storySubmitted(base, tokens, input)
   await call(base, tokens.editor, 'POST', `/api/articles/${id}/workflow/approve`, { comment: '初审通过' })
   return id
 }
