@@ -7,6 +7,7 @@ import { describeChannels } from './suites/channels'
 import { describeImportView } from './suites/importView'
 import { describeLexicalValidation } from './suites/lexicalValidation'
 import { describeNewsroom } from './suites/newsroom'
+import { describeSavedUpload } from './suites/savedUpload'
 
 warnIfNoBrowser('The admin browser tests')
 
@@ -21,4 +22,5 @@ describe('the real server and its admin', () => {
   describeLexicalValidation(session)
   describeImportView(session)
   describeChannels(session)
+  describeSavedUpload(session)
 })

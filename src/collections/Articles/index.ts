@@ -10,7 +10,7 @@ import { contributorsField } from './fields/contributors'
 import { importSourceField } from './fields/importSource'
 import { setByline } from './hooks/setByline'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
-import { mustExist } from '../../fields/mustExist'
+import { mediaUploadField } from '../../fields/mediaUpload'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -41,13 +41,7 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { description: tl('collections:articles:n129') },
     },
     bodyField,
-    {
-      name: 'cover',
-      type: 'upload',
-      relationTo: 'media',
-      filterOptions: mustExist,
-      label: tl('collections:articles:coverImage'),
-    },
+    mediaUploadField('cover', tl('collections:articles:coverImage')),
     contributorsField,
     {
       name: 'byline',

@@ -6,7 +6,7 @@ import { bilingual, tl } from '../../i18n'
 import { sectionsField } from '../../fields/sections'
 import { slugField } from '../../fields/slug'
 import { validateDateRange } from './validateDateRange'
-import { mustExist } from '../../fields/mustExist'
+import { mediaUploadField } from '../../fields/mediaUpload'
 
 /** A photo-caption item (图说): standalone photo news, or embedded in an article's body. */
 export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
@@ -27,13 +27,7 @@ export const PhotoCaptions: CollectionConfig<'photo-captions'> = {
   // read, update and delete: the workflow's (workflowPlugin); anyone on staff may start a new item.
   access: { create: isStaff },
   fields: [
-    {
-      name: 'image',
-      type: 'upload',
-      relationTo: 'media',
-      filterOptions: mustExist,
-      label: tl('collections:photoCaptions:image'),
-    },
+    mediaUploadField('image', tl('collections:photoCaptions:image')),
     { name: 'caption', type: 'textarea', required: true, label: tl('collections:photoCaptions:caption') },
     slugField('photo-captions', 'caption'),
     {

@@ -25,6 +25,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BodyDiff as BodyDiff_d94e1b857c9b7c3dd1dad11f843a3b69 } from '../../../../src/admin/BodyDiff'
+import { SavedUploadField as SavedUploadField_926d7d368b41b952a69ee0225f50f6ec } from '../../../../src/admin/SavedUploadField'
 import { ContributorRowLabel as ContributorRowLabel_6104248565186c0e953b835f4f45f55e } from '../../../../src/admin/ContributorRowLabel'
 import { ContributorsDiff as ContributorsDiff_7a76b9de84f2447fb31c255625b040e0 } from '../../../../src/admin/ListDiff'
 import { TagsDiff as TagsDiff_7a76b9de84f2447fb31c255625b040e0 } from '../../../../src/admin/ListDiff'
@@ -67,6 +68,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/BodyDiff#BodyDiff": BodyDiff_d94e1b857c9b7c3dd1dad11f843a3b69,
+  "/src/admin/SavedUploadField#SavedUploadField": SavedUploadField_926d7d368b41b952a69ee0225f50f6ec,
   "/src/admin/ContributorRowLabel#ContributorRowLabel": ContributorRowLabel_6104248565186c0e953b835f4f45f55e,
   "/src/admin/ListDiff#ContributorsDiff": ContributorsDiff_7a76b9de84f2447fb31c255625b040e0,
   "/src/admin/ListDiff#TagsDiff": TagsDiff_7a76b9de84f2447fb31c255625b040e0,
