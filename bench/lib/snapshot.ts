@@ -31,6 +31,8 @@ const appEntries = [
   'package.json',
   'package-lock.json',
   'next-env.d.ts',
+  // P6 launches Chromium the way the browser tests do; the build type-checks bench/, so the helper comes along.
+  'tests/helpers/browser.ts',
 ]
 
 const listFiles = (root: string, entry: string): string[] => {
