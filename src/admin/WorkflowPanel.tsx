@@ -7,6 +7,7 @@ import { workflowFieldNames } from '../workflow/fields'
 import type { WorkflowStatus } from '../workflow/status'
 import { CharacterCount } from './CharacterCount'
 import { formatDateTime } from './formatDate'
+import { LockDialogText } from './LockDialogText'
 import type { NextStepView } from './workflowView'
 import { reloadWorkflow, useWorkflowData } from './workflowStore'
 import { bilingual, bilingualWith } from '../i18n'
@@ -231,7 +232,13 @@ export const WorkflowPanel = () => {
         {text.saveFirst[lang]}
       </div>
     )
-  if (!data) return <CharacterCount />
+  if (!data)
+    return (
+      <>
+        <LockDialogText />
+        <CharacterCount />
+      </>
+    )
   const { status, context, help, history, comparisons } = data
   const versionsUrl = `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
   const needsTime = status.available.some((action) => action.needsTime !== null)
@@ -245,6 +252,7 @@ export const WorkflowPanel = () => {
       style={{ marginBottom: '1.5rem' }}
     >
       {!hasSavePermission && <ReadOnlyBanner status={status} lang={lang} />}
+      <LockDialogText />
       <CharacterCount />
       <p>
         <strong>{text.state[lang]}：</strong>

@@ -172,8 +172,12 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       timings.push(`复审 opened the story ${locked ? 'locked by 初审 and took over' : 'unlocked'}`)
       if (locked) {
         await editor2.waitForSelector('#document-locked-take-over', { timeout: 60_000 })
-        // Payload's modal names the holder by e-mail (and dates it en-US): its own component, not configurable.
-        expect(await editor2.locator('.document-locked').innerText()).toContain('editor1@newsroom.local')
+        // Payload's modal, with the holder's name put in place of the e-mail (src/admin/LockDialogText.tsx).
+        await editor2.waitForFunction(
+          () => document.querySelector('.document-locked__content')?.textContent?.includes('初审编辑'),
+          undefined,
+          { timeout: 30_000 },
+        )
         await editor2.click('#document-locked-take-over')
         await editor2.waitForSelector('#document-locked-take-over', { state: 'detached', timeout: 30_000 })
       }
@@ -346,6 +350,38 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       await editor1.context().close()
       await reporter.context().close()
     }, 600_000)
+
+    it('文档已锁定 names whoever holds the story and dates the lock in the admin’s one format', async () => {
+      const reporterToken = await apiLogin('reporter@newsroom.local')
+      const created = await api(reporterToken, 'POST', '/articles', { headline: `锁定提示 ${Date.now()}` })
+      expect(created.status).toBe(201)
+      const id = (created.body.doc as { id: string }).id
+      // 初审编辑 holds the story's edit lock, as Payload records it when she edits it in the admin.
+      const adminToken = await apiLogin('admin@newsroom.local')
+      const editors = await api(adminToken, 'GET', '/users?where[email][equals]=editor1@newsroom.local&depth=0')
+      const editor1Id = (editors.body.docs as { id: string }[])[0].id
+      const lock = await api(adminToken, 'POST', '/payload-locked-documents', {
+        document: { relationTo: 'articles', value: id },
+        globalSlug: null,
+        user: { relationTo: 'users', value: editor1Id },
+      })
+      expect(lock.status).toBe(201)
+
+      const reporter = await login('reporter@newsroom.local')
+      await reporter.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
+      await reporter.waitForSelector('#document-locked-take-over', { timeout: 60_000 })
+      await reporter.waitForFunction(
+        () => document.querySelector('.document-locked__content')?.textContent?.includes('初审编辑'),
+        undefined,
+        { timeout: 30_000 },
+      )
+      const dialog = await reporter.locator('.document-locked__content').innerText()
+      expect(dialog).not.toContain('editor1@newsroom.local')
+      expect(dialog).toMatch(zhDate)
+      expect(dialog).not.toMatch(/\b(AM|PM)\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/)
+      await reporter.screenshot({ path: path.join(screenshots, '15-lock-dialog.png') })
+      await reporter.context().close()
+    }, 300_000)
 
     it('the version diff shows the words of a changed 小标题 block, tags and contributors, not “intertitle Block”, [] or 条目 01', async () => {
       const token = await apiLogin('reporter@newsroom.local')
