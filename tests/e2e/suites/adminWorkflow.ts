@@ -295,11 +295,15 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
       return { status: response.status, body: (await response.json()) as Record<string, unknown> }
     }
 
-    it('in review the author gets a read-only form with a banner and takes no lock, so the reviewer is never blocked', async () => {
-      const reporterToken = await apiLogin('reporter@newsroom.local')
-      const created = await api(reporterToken, 'POST', '/articles', { headline: `只读审核 ${Date.now()}` })
+    /** A new draft of the reporter's, made over REST; returns its id. */
+    const reporterDraft = async (headline: string): Promise<string> => {
+      const created = await api(await apiLogin('reporter@newsroom.local'), 'POST', '/articles', { headline })
       expect(created.status).toBe(201)
-      const id = (created.body.doc as { id: string }).id
+      return (created.body.doc as { id: string }).id
+    }
+
+    it('in review the author gets a read-only form with a banner and takes no lock, so the reviewer is never blocked', async () => {
+      const id = await reporterDraft(`只读审核 ${Date.now()}`)
 
       const reporter = await login('reporter@newsroom.local')
       await reporter.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
@@ -352,10 +356,7 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
     }, 600_000)
 
     it('文档已锁定 names whoever holds the story and dates the lock in the admin’s one format', async () => {
-      const reporterToken = await apiLogin('reporter@newsroom.local')
-      const created = await api(reporterToken, 'POST', '/articles', { headline: `锁定提示 ${Date.now()}` })
-      expect(created.status).toBe(201)
-      const id = (created.body.doc as { id: string }).id
+      const id = await reporterDraft(`锁定提示 ${Date.now()}`)
       // 初审编辑 holds the story's edit lock, as Payload records it when she edits it in the admin.
       const adminToken = await apiLogin('admin@newsroom.local')
       const editors = await api(adminToken, 'GET', '/users?where[email][equals]=editor1@newsroom.local&depth=0')
@@ -455,9 +456,7 @@ export const describeAdminWorkflow = (session: () => AdminSession): void =>
     }, 600_000)
 
     it('saving is visible (有未保存的修改 / 保存中… → 已保存 hh:mm) and leaving with unsaved changes asks first', async () => {
-      const reporterToken = await apiLogin('reporter@newsroom.local')
-      const created = await api(reporterToken, 'POST', '/articles', { headline: `保存提示 ${Date.now()}` })
-      const id = (created.body.doc as { id: string }).id
+      const id = await reporterDraft(`保存提示 ${Date.now()}`)
       const reporter = await login('reporter@newsroom.local')
       await reporter.goto(`${server.url}/admin/collections/articles/${id}`, { timeout: 180_000 })
       await reporter.waitForSelector('[data-testid=save-indicator][data-save-state=saved]', { timeout: 60_000 })
