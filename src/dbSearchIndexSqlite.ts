@@ -57,8 +57,8 @@ const removeStatements = (ids: string[]): InStatement[] => {
 
 /**
  * FTS5 over an SQLite file of its own, on a connection of its own. Each write is one batch (one transaction, a
- * handful of multi-row statements per 50 articles: @libsql/client keeps ~3.6 KB of native memory per statement it
- * ever ran, bench/README.md). Ranking is FTS5's bm25() with one weight per column: it sums the weighted frequencies
+ * handful of multi-row statements per 50 articles: @libsql/client holds ~3.6 KB of native memory per statement until it
+ * is collected, bench/README.md). Ranking is FTS5's bm25() with one weight per column: it sums the weighted frequencies
  * of a term across the columns before saturating them, the same BM25F the in-process index computed.
  */
 export const sqliteSearchIndex = (payload: Payload): SearchIndexStore => {

@@ -6,6 +6,8 @@ import { collectGarbage } from '../../src/import/collectGarbage'
 export interface MemorySample {
   stories: number
   heapUsedMB: number
+  /** what V8 has committed for its heap (part of the anonymous RSS) */
+  heapTotalMB?: number
   rssMB: number
   externalMB: number
   /** Linux only (/proc/self/status): RSS split into anonymous memory (heap, malloc) and mapped files (the database). */
@@ -32,6 +34,7 @@ export const memorySample = (stories: number): MemorySample => {
   return {
     stories,
     heapUsedMB: mb(usage.heapUsed),
+    heapTotalMB: mb(usage.heapTotal),
     rssMB: mb(usage.rss),
     externalMB: mb(usage.external),
     ...rssParts(),

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient, type Client } from '@libsql/client'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { cacheLibsqlStatements } from '../../src/dbStatementCache'
+
+interface Statement {
+  all: (...args: unknown[]) => unknown[]
+}
+type Database = { prepare: (sql: string) => Statement; exec: (sql: string) => void; close: () => void }
+const Database = createRequire(import.meta.url)('libsql') as new (file: string) => Database
+
+/** src/dbStatementCache.ts: libsql statements reused per connection and SQL text (issue #12, import memory). */
+describe('prepared statements cached per connection', () => {
+  let dir: string
+  let client: Client
+
+  beforeAll(async () => {
+    cacheLibsqlStatements()
+    cacheLibsqlStatements() // twice is harmless: patched once
+    dir = await mkdtemp(path.join(tmpdir(), 'statement-cache-'))
+    client = createClient({ url: `file:${path.join(dir, 'cache.db')}` })
+    await client.execute('create table story (id integer primary key, slug text unique not null, title text)')
+  })
+  afterAll(async () => {
+    client.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('hands back the same statement for the same SQL on one connection, a different one on another', () => {
+    const one = new Database(path.join(dir, 'cache.db'))
+    const two = new Database(path.join(dir, 'cache.db'))
+    try {
+      expect(one.prepare('select 1 as x')).toBe(one.prepare('select 1 as x'))
+      expect(one.prepare('select 1 as x')).not.toBe(one.prepare('select 2 as x'))
+      expect(two.prepare('select 1 as x')).not.toBe(one.prepare('select 1 as x'))
+    } finally {
+      one.close()
+      two.close()
+    }
+  })
+
+  it('binds fresh arguments on every use of a cached statement', async () => {
+    for (let i = 0; i < 20; i++) {
+      await client.execute({ sql: 'insert into story (slug, title) values (?, ?)', args: [`s-${i}`, `标题 ${i}`] })
+    }
+    for (const i of [0, 7, 19]) {
+      const result = await client.execute({ sql: 'select title from story where slug = ?', args: [`s-${i}`] })
+      expect(result.rows.map((row) => row.title)).toEqual([`标题 ${i}`])
+    }
+    const none = await client.execute({ sql: 'select title from story where slug = ?', args: ['missing'] })
+    expect(none.rows).toEqual([])
+  })
+
+  it('keeps working after a statement fails, and the failure stores nothing', async () => {
+    const insert = 'insert into story (slug, title) values (?, ?)'
+    await expect(client.execute({ sql: insert, args: ['s-3', 'duplicate'] })).rejects.toThrow(/UNIQUE constraint/)
+    await client.execute({ sql: insert, args: ['s-after', 'after the failure'] })
+    const rows = await client.execute({
+      sql: 'select slug, title from story where slug in (?, ?)',
+      args: ['s-3', 's-after'],
+    })
+    expect(rows.rows.map((row) => [row.slug, row.title])).toEqual([
+      ['s-3', '标题 3'],
+      ['s-after', 'after the failure'],
+    ])
+  })
+
+  it('sees a schema change made after the statement was cached', async () => {
+    const select = { sql: 'select * from story where slug = ?', args: ['s-1'] }
+    expect((await client.execute(select)).columns).toEqual(['id', 'slug', 'title'])
+    await client.execute('alter table story add column kicker text')
+    await client.execute({ sql: 'update story set kicker = ? where slug = ?', args: ['引题', 's-1'] })
+    const after = await client.execute(select)
+    expect(after.columns).toEqual(['id', 'slug', 'title', 'kicker'])
+    expect(after.rows[0]?.kicker).toBe('引题')
+  })
+
+  it("forgets a connection's statements when it changes the schema", () => {
+    const db = new Database(path.join(dir, 'cache.db'))
+    try {
+      const title = db.prepare('select title from story where id = 1')
+      expect(db.prepare('select title from story where id = 1')).toBe(title)
+      db.prepare('create table if not exists extra (id integer primary key)')
+      expect(db.prepare('select title from story where id = 1')).not.toBe(title)
+    } finally {
+      db.close()
+    }
+  })
+
+  it('keeps at most 500 statements per connection, evicting the least recently used', () => {
+    const db = new Database(path.join(dir, 'cache.db'))
+    try {
+      const first = db.prepare('select 0 as n')
+      const kept = db.prepare('select 1 as n')
+      for (let n = 2; n <= 500; n++) {
+        db.prepare(`select ${n} as n`)
+        if (n % 100 === 0) expect(db.prepare('select 1 as n')).toBe(kept) // used again: stays
+      }
+      expect(db.prepare('select 1 as n')).toBe(kept)
+      const again = db.prepare('select 0 as n')
+      expect(again).not.toBe(first)
+      expect(again.all()).toEqual([{ n: 0 }])
+    } finally {
+      db.close()
+    }
+  })
+})
