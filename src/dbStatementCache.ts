@@ -38,8 +38,9 @@ export const cacheLibsqlStatements = (): void => {
   const prepare = Database.prototype.prepare
   const caches = new WeakMap<LibsqlDatabase, Map<string, LibsqlStatement>>()
   Database.prototype.prepare = function cachedPrepare(this: LibsqlDatabase, sql: string): LibsqlStatement {
-    if (schemaChange.test(sql)) caches.delete(this)
-    if (schemaChange.test(sql) || starColumns.test(sql)) return prepare.call(this, sql)
+    const changesSchema = schemaChange.test(sql)
+    if (changesSchema) caches.delete(this)
+    if (changesSchema || starColumns.test(sql)) return prepare.call(this, sql)
     let cache = caches.get(this)
     if (!cache) caches.set(this, (cache = new Map()))
     const hit = cache.get(sql)
