@@ -5,6 +5,7 @@ type UpdateJobsArgs = Parameters<BaseDatabaseAdapter['updateJobs']>[0]
 type JobRow = { id: string | number }
 
 const defaultLeaseMs = 5 * 60_000
+const spareCandidates = 8
 
 /**
  * How long a claimed job stays its worker's: longer than any task runs (a webhook attempt is bounded by 5 s). A job
@@ -112,10 +113,13 @@ export const claimJobsAtomically = (adapterObj: DatabaseAdapterObj): DatabaseAda
       const now = new Date()
       const expiry = new Date(now.getTime() - jobLeaseMs()).toISOString()
       const where: Where = update.id !== undefined ? { id: { equals: update.id } } : (update.where ?? {})
+      const wanted = update.id !== undefined ? 1 : (update.limit ?? 10)
       const { docs } = await adapter.find({
         collection: 'payload-jobs',
         where: { and: [...withoutProcessingFalse(where), claimableWhere(expiry)] },
-        limit: update.id !== undefined ? 1 : (update.limit ?? 10),
+        // A few spare candidates: a worker that loses a race for the first job takes the next instead of sleeping a
+        // whole poll interval while another worker drains the queue alone.
+        limit: update.id !== undefined ? 1 : wanted + spareCandidates,
         sort: update.sort,
         pagination: false,
         req: {},
@@ -123,6 +127,7 @@ export const claimJobsAtomically = (adapterObj: DatabaseAdapterObj): DatabaseAda
       const won: Array<string | number> = []
       const transactionID = (await update.req?.transactionID) ?? undefined
       for (const { id } of docs as JobRow[]) {
+        if (won.length === wanted) break
         const claim = { id, now: now.toISOString(), expiry, due: update.id === undefined, transactionID }
         if (await compareAndSet(adapter, claim)) won.push(id)
       }

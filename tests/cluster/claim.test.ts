@@ -31,6 +31,23 @@ describe('claiming a job (src/dbJobClaim.ts)', () => {
     expect(await claim(job.id)).toEqual([])
   })
 
+  it('two workers asking for one job each at once both get one: the loser of the race takes the next job', async () => {
+    const jobs = [await queueJob('claim-next'), await queueJob('claim-next')]
+    const claimOne = () =>
+      db.updateJobs({
+        where: { and: [{ queue: { equals: 'claim-next' } }, { processing: { equals: false } }] },
+        data: { processing: true },
+        limit: 1,
+        sort: 'createdAt',
+        req: {},
+        returning: true,
+      }) as Promise<Array<{ id: string | number }> | null>
+    const [first, second] = await Promise.all([claimOne(), claimOne()])
+    expect(first).toHaveLength(1)
+    expect(second).toHaveLength(1)
+    expect([first![0]!.id, second![0]!.id].map(String).sort()).toEqual(jobs.map((job) => String(job.id)).sort())
+  })
+
   it('a claim held past its lease (its worker died) is won again; a finished job never is', async () => {
     const job = await queueJob()
     expect(await claim(job.id)).toHaveLength(1)
