@@ -15,8 +15,23 @@ const patched = Symbol.for('newsroom.libsqlStatementCache')
 
 /** Schema changes: a connection that runs one forgets its statements (a statement's column list is fixed when prepared). */
 const schemaChange = /^\s*(alter|create|drop)\s/i
-/** `select *` / `t.*` expand to the columns of the moment; never cached, so a column added later shows up. */
-const starColumns = /(^|[\s,.])\*\s*(from|,)/i
+const innermostParentheses = /\([^()]*\)/g
+/** A `*` or `t.*` in a select list or after `returning`. */
+const starColumn = /(^|[\s,.])\*\s*(from|,|$)/i
+
+/**
+ * `select *` / `t.*` in the statement's own result columns expand to the columns of the moment: never cached, so a
+ * column added later shows up. A star inside a subquery does not count: Payload's relational queries read arrays with
+ * `json_array("_order", "id", …)` over `(select * from …)`, so their result columns are named all the same.
+ */
+export const returnsStarColumns = (sql: string): boolean => {
+  let topLevel = sql
+  for (let before = ''; before !== topLevel;) {
+    before = topLevel
+    topLevel = topLevel.replace(innermostParentheses, '')
+  }
+  return starColumn.test(topLevel)
+}
 
 /**
  * @libsql/client prepares every statement afresh (`db.prepare(sql)` on each execute), and libsql frees a statement's
@@ -38,9 +53,10 @@ export const cacheLibsqlStatements = (): void => {
   const prepare = Database.prototype.prepare
   const caches = new WeakMap<LibsqlDatabase, Map<string, LibsqlStatement>>()
   Database.prototype.prepare = function cachedPrepare(this: LibsqlDatabase, sql: string): LibsqlStatement {
-    const changesSchema = schemaChange.test(sql)
-    if (changesSchema) caches.delete(this)
-    if (changesSchema || starColumns.test(sql)) return prepare.call(this, sql)
+    if (schemaChange.test(sql)) {
+      caches.delete(this)
+      return prepare.call(this, sql)
+    }
     let cache = caches.get(this)
     if (!cache) caches.set(this, (cache = new Map()))
     const hit = cache.get(sql)
@@ -50,6 +66,7 @@ export const cacheLibsqlStatements = (): void => {
       cache.set(sql, hit)
       return hit
     }
+    if (returnsStarColumns(sql)) return prepare.call(this, sql)
     const statement = prepare.call(this, sql)
     cache.set(sql, statement)
     if (cache.size > maxStatements) cache.delete(cache.keys().next().value as string)

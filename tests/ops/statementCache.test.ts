@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { cacheLibsqlStatements } from '../../src/dbStatementCache'
+import { cacheLibsqlStatements, returnsStarColumns } from '../../src/dbStatementCache'
 
 interface Statement {
   all: (...args: unknown[]) => unknown[]
@@ -77,6 +77,30 @@ describe('prepared statements cached per connection', () => {
     const after = await client.execute(select)
     expect(after.columns).toEqual(['id', 'slug', 'title', 'kicker'])
     expect(after.rows[0]?.kicker).toBe('引题')
+  })
+
+  it('caches what Payload asks most (stars only inside subqueries), never a statement that returns star columns', () => {
+    const payloadArticleRead =
+      'select "id", "headline", (select coalesce(json_group_array(json_array("_order", "id", "level")), json_array()) ' +
+      'as "data" from (select * from "brands_review_levels" "r" where "r"."_parent_id" = "brands"."id" ' +
+      'order by "r"."_order" asc) "r") as "review_levels" from "brands" where "brands"."id" = ? limit ?'
+    expect(returnsStarColumns(payloadArticleRead)).toBe(false)
+    expect(returnsStarColumns('select count(*) as "count" from "articles" where "id" in (select * from x)')).toBe(false)
+    expect(returnsStarColumns('select * from story where slug = ?')).toBe(true)
+    expect(returnsStarColumns('SELECT "s".*, (select 1) as one FROM story "s"')).toBe(true)
+    expect(returnsStarColumns('insert into story (slug) values (?) returning *')).toBe(true)
+    expect(returnsStarColumns('select * from (select id from story)')).toBe(true)
+    // An unbalanced parenthesis in a literal leaves the subquery in place: not cached, the safe side.
+    expect(returnsStarColumns("select (select * from x where a = '(') as y from z")).toBe(true)
+
+    const db = new Database(path.join(dir, 'cache.db'))
+    try {
+      const nested = 'select id, (select count(*) from (select * from story)) as n from story where id = 1'
+      expect(db.prepare(nested)).toBe(db.prepare(nested))
+      expect(db.prepare('select * from story')).not.toBe(db.prepare('select * from story'))
+    } finally {
+      db.close()
+    }
   })
 
   it("forgets a connection's statements when it changes the schema", () => {
